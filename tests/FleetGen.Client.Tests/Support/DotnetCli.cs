@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace FleetGen.Client.Tests.Support;
+
+/// <summary>Runs the dotnet CLI as a child process, with output captured and a hard time limit.</summary>
+internal static class DotnetCli
+{
+    public sealed record Result(int ExitCode, string Output)
+    {
+        public Result EnsureSuccess(string what) =>
+            ExitCode == 0 ? this : throw new InvalidOperationException($"{what} failed with exit code {ExitCode}:\n{Output}");
+    }
+
+    public static async Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The child must not inherit the test host's MSBuild/test settings, nor reuse build servers after it ends.
+        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "VSTEST_HOST_DEBUG", "DOTNET_HOST_PATH" })
+        {
+            start.Environment.Remove(name);
+        }
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "true";
+        start.Environment["DOTNET_NOLOGO"] = "true";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["UseSharedCompilation"] = "false";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = new Process { StartInfo = start };
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {timeout}:\n{output}");
+        }
+        process.WaitForExit();
+        lock (output)
+        {
+            return new Result(process.ExitCode, output.ToString());
+        }
+    }
+}
