@@ -1,0 +1,65 @@
+using FleetGen.Client.Tests.Support;
+
+namespace FleetGen.Client.Tests.Generation;
+
+/// <summary>The generation pipeline end to end, in a temporary copy of the repository.</summary>
+[Collection(ProcessCollection.Name)]
+public sealed class GenerationChainTests
+{
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(4);
+    private const string GeneratedMessage = "FleetGen: generated the Kiota client";
+
+    private const string ContextUser = "        user:\n          type: string\n          description: User name\n";
+
+    private static Task<DotnetCli.Result> BuildAsync(RepoCopy copy) =>
+        DotnetCli.RunAsync(copy.Root, BuildTimeout, null, "build", copy.ClientProject, "-nodeReuse:false", "-p:UseSharedCompilation=false");
+
+    [Fact]
+    public async Task A_spec_change_changes_the_generated_code_and_fails_the_snapshot_test_of_that_file()
+    {
+        using var copy = new RepoCopy();
+        copy.EditSpec(ContextUser, ContextUser + "        namespace:\n          type: string\n          description: Default namespace\n");
+
+        var run = await DotnetCli.RunAsync(copy.Root, BuildTimeout,
+            new Dictionary<string, string?> { ["SNAPSHOOTER_STRICT_MODE"] = "true" },
+            "test", Path.Combine(copy.Root, "tests", "FleetGen.Client.Tests", "FleetGen.Client.Tests.csproj"),
+            "--filter", "FullyQualifiedName~GeneratedCodeSnapshotTests", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("public string? Namespace { get; set; }", File.ReadAllText(Path.Combine(copy.GeneratedKiotaDir, "Models", "Context.cs")), StringComparison.Ordinal);
+        Assert.Contains("Failed:     1,", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Generated_file(relativePath: \"Models/Context.cs\")", run.Output, StringComparison.Ordinal);
+        var mismatches = Directory.GetFiles(Path.Combine(copy.Root, "tests", "FleetGen.Client.Tests", "Generation", "__snapshots__", "__mismatch__"));
+        Assert.Equal("GeneratedCodeSnapshotTests.Generated_file_Models.Context.cs.snap", Path.GetFileName(Assert.Single(mismatches)));
+    }
+
+    [Fact]
+    public async Task Generation_runs_only_when_an_input_changed_and_a_broken_spec_fails_the_build_naming_the_problem()
+    {
+        using var copy = new RepoCopy();
+
+        var first = (await BuildAsync(copy)).EnsureSuccess("First build");
+        var noOp = (await BuildAsync(copy)).EnsureSuccess("No-op rebuild");
+        File.AppendAllText(Path.Combine(copy.Root, "generator", "FleetGen.Generator.props"), "\n<!-- settings edited -->\n");
+        var afterSettingsChange = (await BuildAsync(copy)).EnsureSuccess("Rebuild after a settings change");
+
+        Assert.Contains(GeneratedMessage, first.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(GeneratedMessage, noOp.Output, StringComparison.Ordinal);
+        Assert.Contains(GeneratedMessage, afterSettingsChange.Output, StringComparison.Ordinal);
+
+        copy.EditSpec("#/components/schemas/NamedContext\"", "#/components/schemas/NamedContxt\"");
+        var danglingReference = await BuildAsync(copy);
+
+        Assert.NotEqual(0, danglingReference.ExitCode);
+        Assert.Contains("error FLEETGEN001", danglingReference.Output, StringComparison.Ordinal);
+        Assert.Contains("spec/ucs.yaml", danglingReference.Output, StringComparison.Ordinal);
+        Assert.Contains("The schema reference '#/components/schemas/NamedContxt' does not point to an existing schema", danglingReference.Output, StringComparison.Ordinal);
+
+        File.WriteAllText(copy.Spec, "openapi: 3.0.3\ninfo: [\n  title");
+        var notYaml = await BuildAsync(copy);
+
+        Assert.NotEqual(0, notYaml.ExitCode);
+        Assert.Contains("error FLEETGEN001", notYaml.Output, StringComparison.Ordinal);
+        Assert.Contains("Unable to parse the YAML document", notYaml.Output, StringComparison.Ordinal);
+    }
+}
