@@ -4,7 +4,7 @@ using FleetGen.Client.Tests.Support;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 
-namespace FleetGen.Client.Tests.Models;
+namespace FleetGen.Client.Tests.GeneratedClient;
 
 /// <summary>The generated client against a real HTTP server on 127.0.0.1, with the documented bodies.</summary>
 public sealed class GeneratedClientTests

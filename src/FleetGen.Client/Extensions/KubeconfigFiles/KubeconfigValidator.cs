@@ -1,0 +1,178 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using FleetGen.Client.Models;
+
+namespace FleetGen.Client.KubeconfigFiles;
+
+/// <summary>The rules a kubeconfig must meet before it is returned to a caller or written to a file.</summary>
+internal static class KubeconfigValidator
+{
+    /// <summary>Entries, names and references: what makes a kubeconfig usable at all.</summary>
+    public static List<string> StructureProblems(Kubeconfig config)
+    {
+        var problems = new List<string>();
+        var clusters = Names("clusters", config.Clusters?.Select(c => c.Name), problems);
+        var users = Names("users", config.Users?.Select(u => u.Name), problems);
+        var contexts = Names("contexts", config.Contexts?.Select(c => c.Name), problems);
+
+        foreach (var (entry, cluster) in Entries("clusters", config.Clusters, c => c.Name))
+        {
+            if (cluster.Cluster is null)
+            {
+                problems.Add($"{entry}: has no cluster");
+            }
+        }
+
+        foreach (var (entry, user) in Entries("users", config.Users, u => u.Name))
+        {
+            if (user.User is null)
+            {
+                problems.Add($"{entry}: has no user");
+            }
+        }
+
+        foreach (var (entry, context) in Entries("contexts", config.Contexts, c => c.Name))
+        {
+            if (context.Context is null)
+            {
+                problems.Add($"{entry}: has no context");
+                continue;
+            }
+
+            if (string.IsNullOrEmpty(context.Context.Cluster) || !clusters.Contains(context.Context.Cluster))
+            {
+                problems.Add($"{entry}: cluster \"{context.Context.Cluster}\" is not in clusters");
+            }
+
+            if (string.IsNullOrEmpty(context.Context.User) || !users.Contains(context.Context.User))
+            {
+                problems.Add($"{entry}: user \"{context.Context.User}\" is not in users");
+            }
+        }
+
+        if (string.IsNullOrEmpty(config.CurrentContext))
+        {
+            problems.Add("current-context: is not set");
+        }
+        else if (!contexts.Contains(config.CurrentContext))
+        {
+            problems.Add($"current-context: \"{config.CurrentContext}\" is not in contexts");
+        }
+
+        return problems;
+    }
+
+    /// <summary>Structure plus content: server URLs, base64 fields, certificates and keys in PEM.</summary>
+    public static List<string> AllProblems(Kubeconfig config)
+    {
+        var problems = StructureProblems(config);
+        foreach (var (entry, cluster) in Entries("clusters", config.Clusters, c => c.Name))
+        {
+            if (cluster.Cluster is not { } details)
+            {
+                continue;
+            }
+
+            if (!Uri.TryCreate(details.Server, UriKind.Absolute, out var server) || (server.Scheme != Uri.UriSchemeHttps && server.Scheme != Uri.UriSchemeHttp))
+            {
+                problems.Add($"{entry}.server: \"{details.Server}\" is not an absolute https or http URL");
+            }
+
+            CheckPem($"{entry}.certificate-authority-data", details.CertificateAuthorityData, IsCertificate, "a PEM certificate", problems);
+            try
+            {
+                details.InsecureSkipTlsVerify?.AsBoolean();
+            }
+            catch (FormatException)
+            {
+                problems.Add($"{entry}.insecure-skip-tls-verify: \"{details.InsecureSkipTlsVerify!.String}\" is not true or false");
+            }
+        }
+
+        foreach (var (entry, user) in Entries("users", config.Users, u => u.Name))
+        {
+            if (user.User is not { } details)
+            {
+                continue;
+            }
+
+            CheckPem($"{entry}.client-certificate-data", details.ClientCertificateData, IsCertificate, "a PEM certificate", problems);
+            CheckPem($"{entry}.client-key-data", details.ClientKeyData, IsPrivateKey, "a PEM private key", problems);
+            if (string.IsNullOrEmpty(details.ClientCertificateData) != string.IsNullOrEmpty(details.ClientKeyData))
+            {
+                problems.Add($"{entry}: client-certificate-data and client-key-data must be given together");
+            }
+        }
+
+        return problems;
+    }
+
+    private static HashSet<string> Names(string section, IEnumerable<string?>? names, List<string> problems)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var list = names?.ToList() ?? [];
+        if (list.Count == 0)
+        {
+            problems.Add($"{section}: the kubeconfig has none");
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.IsNullOrEmpty(list[i]))
+            {
+                problems.Add($"{section}[{i}]: has no name");
+            }
+            else if (!seen.Add(list[i]!))
+            {
+                problems.Add($"{section}[\"{list[i]}\"]: the name is used more than once");
+            }
+        }
+
+        return seen;
+    }
+
+    private static IEnumerable<(string Entry, T Item)> Entries<T>(string section, IEnumerable<T>? items, Func<T, string?> name) =>
+        (items ?? []).Select((item, i) => (string.IsNullOrEmpty(name(item)) ? $"{section}[{i}]" : $"{section}[\"{name(item)}\"]", item));
+
+    private static void CheckPem(string field, string? base64, Func<string, bool> isExpected, string expected, List<string> problems)
+    {
+        if (string.IsNullOrEmpty(base64))
+        {
+            return;
+        }
+
+        string text;
+        try
+        {
+            text = Encoding.UTF8.GetString(Convert.FromBase64String(base64));
+        }
+        catch (FormatException)
+        {
+            problems.Add($"{field}: is not valid base64");
+            return;
+        }
+
+        if (!isExpected(text))
+        {
+            problems.Add($"{field}: does not decode to {expected}");
+        }
+    }
+
+    private static bool IsCertificate(string pem)
+    {
+        try
+        {
+            var certificates = new X509Certificate2Collection();
+            certificates.ImportFromPem(pem);
+            return certificates.Count > 0;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsPrivateKey(string pem) =>
+        PemEncoding.TryFind(pem, out var fields) && pem[fields.Label].EndsWith("PRIVATE KEY", StringComparison.Ordinal);
+}
