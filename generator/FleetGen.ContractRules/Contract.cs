@@ -1,0 +1,88 @@
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+
+namespace FleetGen.ContractRules;
+
+/// <summary>A constraint of one property or parameter, as the contract states it.</summary>
+internal sealed record Constraint(string JsonName, JsonSchemaType Type, bool Required, string? Minimum, string? Maximum, int? MinLength, int? MaxLength, string? Pattern);
+
+/// <summary>The request body of an operation and its constrained properties.</summary>
+internal sealed record BodyRules(string SchemaName, IReadOnlyList<Constraint> Properties);
+
+/// <summary>The path parameters and the body of one operation.</summary>
+internal sealed record OperationRules(string OperationId, IReadOnlyList<Constraint> PathParameters, BodyRules? Body);
+
+/// <summary>A documented error: a named example of an error response.</summary>
+internal sealed record ErrorCode(string Name, string Code, string Status, string Message);
+
+/// <summary>The constraints of the contract that a client must enforce before sending, and its documented error codes.</summary>
+internal sealed record Contract(IReadOnlyList<OperationRules> Operations, IReadOnlyList<ErrorCode> ErrorCodes, IReadOnlyList<string> Problems)
+{
+    public static async Task<Contract> LoadAsync(string path)
+    {
+        var settings = new OpenApiReaderSettings();
+        settings.AddYamlReader();
+        await using var stream = File.OpenRead(path);
+        var result = await OpenApiDocument.LoadAsync(stream, "yaml", settings);
+        var problems = result.Diagnostic?.Errors.Select(e => e.ToString()).ToList() ?? [];
+        if (result.Document is null || problems.Count > 0)
+        {
+            return new Contract([], [], problems.Count > 0 ? problems : ["the contract did not load"]);
+        }
+
+        var operations = new List<OperationRules>();
+        var errorCodes = new List<ErrorCode>();
+        foreach (var (_, pathItem) in result.Document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var (_, operation) in (pathItem.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>()).OrderBy(o => o.Key.Method, StringComparer.Ordinal))
+            {
+                if (string.IsNullOrEmpty(operation.OperationId))
+                {
+                    problems.Add("an operation has no operationId");
+                    continue;
+                }
+
+                var pathParameters = (pathItem.Parameters ?? []).Concat(operation.Parameters ?? [])
+                    .Where(p => p.In == ParameterLocation.Path && p.Schema is not null)
+                    .Select(p => ToConstraint(p.Name!, p.Schema!, p.Required))
+                    .ToList();
+                BodyRules? body = null;
+                if (operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true
+                    && media.Schema is OpenApiSchemaReference reference)
+                {
+                    var schema = reference.Target!;
+                    var required = schema.Required ?? new HashSet<string>();
+                    body = new BodyRules(
+                        reference.Reference.Id!,
+                        (schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+                            .Select(p => ToConstraint(p.Key, p.Value, required.Contains(p.Key)))
+                            .ToList());
+                }
+
+                operations.Add(new OperationRules(operation.OperationId, pathParameters, body));
+                foreach (var (status, response) in operation.Responses ?? [])
+                {
+                    if (response.Content is null || !response.Content.TryGetValue("application/json", out var error) || error.Examples is null)
+                    {
+                        continue;
+                    }
+
+                    foreach (var (name, example) in error.Examples)
+                    {
+                        if (example.Value?["error_code"]?.GetValue<string>() is { } code)
+                        {
+                            errorCodes.Add(new ErrorCode(name, code, status, example.Value["error_msg"]?.GetValue<string>() ?? string.Empty));
+                        }
+                    }
+                }
+            }
+        }
+
+        var clashes = errorCodes.GroupBy(e => e.Name).Where(g => g.Select(e => e.Code).Distinct().Count() > 1).Select(g => $"the error example name {g.Key} stands for more than one error code");
+        problems.AddRange(clashes);
+        return new Contract(operations, errorCodes.DistinctBy(e => e.Name).OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), problems);
+    }
+
+    private static Constraint ToConstraint(string name, IOpenApiSchema schema, bool required) =>
+        new(name, schema.Type ?? JsonSchemaType.Object, required, schema.Minimum, schema.Maximum, schema.MinLength, schema.MaxLength, schema.Pattern);
+}

@@ -1,0 +1,32 @@
+namespace FleetGen.Client.Authentication;
+
+/// <summary>
+/// An access key and secret key for SDK-HMAC-SHA256 request signing, with the security token of temporary
+/// credentials and the account (domain) id when given.
+/// </summary>
+public sealed class AkSkCredentials : FleetCredentials
+{
+    /// <summary>Creates AK/SK credentials.</summary>
+    public AkSkCredentials(string accessKey, string secretKey, string? securityToken = null, string? domainId = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accessKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(secretKey);
+        AccessKey = accessKey;
+        SecretKey = secretKey;
+        SecurityToken = string.IsNullOrWhiteSpace(securityToken) ? null : securityToken;
+        DomainId = string.IsNullOrWhiteSpace(domainId) ? null : domainId;
+    }
+
+    internal string AccessKey { get; }
+
+    internal string SecretKey { get; }
+
+    internal string? SecurityToken { get; }
+
+    /// <summary>The account (domain) id sent as <c>X-Domain-Id</c>; UCS is a global service.</summary>
+    public string? DomainId { get; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"AkSkCredentials (keys redacted{(SecurityToken is null ? string.Empty : ", temporary")}{(DomainId is null ? string.Empty : $", domain {DomainId}")})";
+}

@@ -1,0 +1,71 @@
+namespace FleetGen.Client.Authentication;
+
+/// <summary>How requests to UCS are authenticated: an IAM token (<see cref="TokenCredentials"/>) or AK/SK signing (<see cref="AkSkCredentials"/>).</summary>
+public abstract class FleetCredentials
+{
+    /// <summary>The variable holding an IAM token.</summary>
+    public const string TokenVariable = "UCS_AUTH_TOKEN";
+
+    /// <summary>The variable holding the access key, as the official Huawei Cloud SDKs name it.</summary>
+    public const string AccessKeyVariable = "HUAWEICLOUD_SDK_AK";
+
+    /// <summary>The variable holding the secret key.</summary>
+    public const string SecretKeyVariable = "HUAWEICLOUD_SDK_SK";
+
+    /// <summary>The variable holding the security token of temporary credentials.</summary>
+    public const string SecurityTokenVariable = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
+
+    /// <summary>The variable holding the account (domain) id.</summary>
+    public const string DomainIdVariable = "HUAWEICLOUD_SDK_DOMAIN_ID";
+
+    private protected FleetCredentials()
+    {
+    }
+
+    /// <summary>
+    /// Credentials from the environment: a token from <c>UCS_AUTH_TOKEN</c>, or AK/SK from <c>HUAWEICLOUD_SDK_AK</c> and
+    /// <c>HUAWEICLOUD_SDK_SK</c> (with <c>HUAWEICLOUD_SDK_SECURITY_TOKEN</c> and <c>HUAWEICLOUD_SDK_DOMAIN_ID</c> when set).
+    /// </summary>
+    /// <param name="kind">Which kind to use when both are set; required then.</param>
+    /// <exception cref="InvalidOperationException">Neither kind is set, only half of AK/SK is, or both kinds are set and <paramref name="kind"/> is not given.</exception>
+    public static FleetCredentials FromEnvironment(FleetCredentialKind? kind = null) => FromEnvironment(Environment.GetEnvironmentVariable, kind);
+
+    internal static FleetCredentials FromEnvironment(Func<string, string?> variable, FleetCredentialKind? kind)
+    {
+        string? Value(string name) => variable(name) is { Length: > 0 } value ? value.Trim() : null;
+
+        var token = Value(TokenVariable);
+        var (accessKey, secretKey) = (Value(AccessKeyVariable), Value(SecretKeyVariable));
+        if ((accessKey is null) != (secretKey is null))
+        {
+            throw new InvalidOperationException($"Only one of {AccessKeyVariable} and {SecretKeyVariable} is set: AK/SK signing needs both.");
+        }
+
+        var hasAkSk = accessKey is not null;
+        var chosen = kind ?? (token is not null && hasAkSk
+            ? throw new InvalidOperationException($"Both {TokenVariable} and {AccessKeyVariable}/{SecretKeyVariable} are set: choose one kind of credentials.")
+            : token is not null ? FleetCredentialKind.Token
+            : hasAkSk ? FleetCredentialKind.AkSk
+            : throw new InvalidOperationException($"No credentials: set {TokenVariable}, or {AccessKeyVariable} and {SecretKeyVariable}."));
+
+        return chosen switch
+        {
+            FleetCredentialKind.Token => new TokenCredentials(token ?? throw new InvalidOperationException($"Token credentials were chosen but {TokenVariable} is not set.")),
+            _ => new AkSkCredentials(
+                accessKey ?? throw new InvalidOperationException($"AK/SK credentials were chosen but {AccessKeyVariable} and {SecretKeyVariable} are not set."),
+                secretKey!,
+                Value(SecurityTokenVariable),
+                Value(DomainIdVariable)),
+        };
+    }
+}
+
+/// <summary>The two kinds of UCS credentials.</summary>
+public enum FleetCredentialKind
+{
+    /// <summary>An IAM token in <c>X-Auth-Token</c>.</summary>
+    Token,
+
+    /// <summary>SDK-HMAC-SHA256 signing with an access key and a secret key.</summary>
+    AkSk,
+}

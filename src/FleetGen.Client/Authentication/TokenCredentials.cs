@@ -1,0 +1,32 @@
+namespace FleetGen.Client.Authentication;
+
+/// <summary>An IAM token, sent as <c>X-Auth-Token</c> on every request; fixed, or from a provider that can refresh it.</summary>
+public sealed class TokenCredentials : FleetCredentials
+{
+    private readonly Func<CancellationToken, ValueTask<string>> provider;
+
+    /// <summary>A fixed token.</summary>
+    public TokenCredentials(string token)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(token);
+        var fixedToken = ValueTask.FromResult(token);
+        provider = _ => fixedToken;
+    }
+
+    /// <summary>A token asked for before every request (and every retry), so the provider can cache and refresh it.</summary>
+    public TokenCredentials(Func<CancellationToken, ValueTask<string>> provider)
+    {
+        this.provider = provider ?? throw new ArgumentNullException(nameof(provider));
+    }
+
+    internal async ValueTask<string> GetTokenAsync(CancellationToken cancellationToken)
+    {
+        var token = await provider(cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrWhiteSpace(token)
+            ? throw new InvalidOperationException("The token provider returned an empty token.")
+            : token;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => "TokenCredentials (token redacted)";
+}
