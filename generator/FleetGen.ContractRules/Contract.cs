@@ -15,9 +15,14 @@ internal sealed record OperationRules(string OperationId, IReadOnlyList<Constrai
 /// <summary>A documented error: a named example of an error response.</summary>
 internal sealed record ErrorCode(string Name, string Code, string Status, string Message);
 
-/// <summary>The constraints of the contract that a client must enforce before sending, and its documented error codes.</summary>
-internal sealed record Contract(IReadOnlyList<OperationRules> Operations, IReadOnlyList<ErrorCode> ErrorCodes, IReadOnlyList<string> Problems)
+/// <summary>A documented host, named by the server's <c>x-fleetgen-preset</c> extension.</summary>
+internal sealed record Endpoint(string Name, string Url, string Description);
+
+/// <summary>The constraints of the contract that a client must enforce before sending, its documented error codes and hosts.</summary>
+internal sealed record Contract(IReadOnlyList<OperationRules> Operations, IReadOnlyList<ErrorCode> ErrorCodes, IReadOnlyList<Endpoint> Endpoints, IReadOnlyList<string> Problems)
 {
+    private const string PresetExtension = "x-fleetgen-preset";
+
     public static async Task<Contract> LoadAsync(string path)
     {
         var settings = new OpenApiReaderSettings();
@@ -27,7 +32,7 @@ internal sealed record Contract(IReadOnlyList<OperationRules> Operations, IReadO
         var problems = result.Diagnostic?.Errors.Select(e => e.ToString()).ToList() ?? [];
         if (result.Document is null || problems.Count > 0)
         {
-            return new Contract([], [], problems.Count > 0 ? problems : ["the contract did not load"]);
+            return new Contract([], [], [], problems.Count > 0 ? problems : ["the contract did not load"]);
         }
 
         var operations = new List<OperationRules>();
@@ -78,9 +83,22 @@ internal sealed record Contract(IReadOnlyList<OperationRules> Operations, IReadO
             }
         }
 
+        var endpoints = new List<Endpoint>();
+        foreach (var server in result.Document.Servers ?? [])
+        {
+            if (server.Extensions?.TryGetValue(PresetExtension, out var preset) == true && preset is JsonNodeExtension { Node: var node } && node.GetValue<string>() is { Length: > 0 } name)
+            {
+                endpoints.Add(new Endpoint(name, server.Url!, server.Description ?? string.Empty));
+            }
+            else
+            {
+                problems.Add($"the server {server.Url} has no {PresetExtension} name");
+            }
+        }
+
         var clashes = errorCodes.GroupBy(e => e.Name).Where(g => g.Select(e => e.Code).Distinct().Count() > 1).Select(g => $"the error example name {g.Key} stands for more than one error code");
         problems.AddRange(clashes);
-        return new Contract(operations, errorCodes.DistinctBy(e => e.Name).OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), problems);
+        return new Contract(operations, errorCodes.DistinctBy(e => e.Name).OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), endpoints, problems);
     }
 
     private static Constraint ToConstraint(string name, IOpenApiSchema schema, bool required) =>

@@ -51,7 +51,27 @@ internal static class RulesEmitter
             .AppendLine("}")
             .AppendLine();
         EmitErrorCodes(code, rootNamespace, contract.ErrorCodes);
+        code.AppendLine();
+        EmitEndpoints(code, rootNamespace, contract.Endpoints);
         return code.ToString().ReplaceLineEndings("\n");
+    }
+
+    private static void EmitEndpoints(StringBuilder code, string rootNamespace, IReadOnlyList<Endpoint> endpoints)
+    {
+        code.AppendLine($"namespace {rootNamespace}")
+            .AppendLine("{")
+            .AppendLine("    /// <summary>The UCS hosts documented in the contract.</summary>")
+            .AppendLine("    [global::System.CodeDom.Compiler.GeneratedCode(\"FleetGen.ContractRules\", \"1.0.0\")]")
+            .AppendLine("    public static partial class UcsEndpoints")
+            .AppendLine("    {");
+        foreach (var endpoint in endpoints)
+        {
+            code.AppendLine($"        /// <summary>{System.Security.SecurityElement.Escape(endpoint.Description)} <c>{endpoint.Url}</c></summary>")
+                .AppendLine($"        public static global::System.Uri {endpoint.Name} {{ get; }} = new(\"{endpoint.Url}\");");
+        }
+
+        code.AppendLine("    }")
+            .AppendLine("}");
     }
 
     private static void EmitErrorCodes(StringBuilder code, string rootNamespace, IReadOnlyList<ErrorCode> errorCodes)

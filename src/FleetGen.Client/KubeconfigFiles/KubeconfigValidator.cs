@@ -22,6 +22,10 @@ internal static class KubeconfigValidator
             {
                 problems.Add($"{entry}: has no cluster");
             }
+            else if (string.IsNullOrEmpty(cluster.Cluster.Server))
+            {
+                problems.Add($"{entry}: has no server");
+            }
         }
 
         foreach (var (entry, user) in Entries("users", config.Users, u => u.Name))

@@ -3,24 +3,24 @@ using FleetGen.Client.Tests.Support;
 namespace FleetGen.Client.Tests.Generation;
 
 /// <summary>
-/// Every file Kiota generates from the contract is guarded by a snapshot, so a change to the generated code is a
+/// Every file generated from the contract (Kiota's client, the contract rules) is guarded by a snapshot, so a change to the generated code is a
 /// reviewed diff. kiota-lock.json and Kiota's log carry tool versions and machine paths and stay out.
 /// </summary>
 public sealed class GeneratedCodeSnapshotTests
 {
-    public static TheoryData<string> GeneratedFiles() => new(Repo.GeneratedKiotaFiles(Repo.GeneratedKiotaDir));
+    public static TheoryData<string> GeneratedFiles() => new(Repo.GeneratedFiles(Repo.GeneratedDir));
 
     [Fact]
     public void Generated_file_list()
     {
-        Snapshot.Match(string.Join('\n', Repo.GeneratedKiotaFiles(Repo.GeneratedKiotaDir)));
+        Snapshot.Match(string.Join('\n', Repo.GeneratedFiles(Repo.GeneratedDir)));
     }
 
     [Theory]
     [MemberData(nameof(GeneratedFiles))]
     public void Generated_file(string relativePath)
     {
-        var source = File.ReadAllText(Path.Combine(Repo.GeneratedKiotaDir, relativePath));
+        var source = File.ReadAllText(Path.Combine(Repo.GeneratedDir, relativePath));
 
         Snapshot.Match(source, SnapshotNameExtension.Create(relativePath.Replace('/', '.')));
     }

@@ -26,11 +26,11 @@ public sealed class GenerationChainTests
             "--filter", "FullyQualifiedName~GeneratedCodeSnapshotTests", "-nodeReuse:false", "-p:UseSharedCompilation=false");
 
         Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains("public string? Namespace { get; set; }", File.ReadAllText(Path.Combine(copy.GeneratedKiotaDir, "Models", "Context.cs")), StringComparison.Ordinal);
+        Assert.Contains("public string? Namespace { get; set; }", File.ReadAllText(Path.Combine(copy.GeneratedDir, "kiota", "Models", "Context.cs")), StringComparison.Ordinal);
         Assert.Contains("Failed:     1,", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Generated_file(relativePath: \"Models/Context.cs\")", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Generated_file(relativePath: \"kiota/Models/Context.cs\")", run.Output, StringComparison.Ordinal);
         var mismatches = Directory.GetFiles(Path.Combine(copy.Root, "tests", "FleetGen.Client.Tests", "Generation", "__snapshots__", "__mismatch__"));
-        Assert.Equal("GeneratedCodeSnapshotTests.Generated_file_Models.Context.cs.snap", Path.GetFileName(Assert.Single(mismatches)));
+        Assert.Equal("GeneratedCodeSnapshotTests.Generated_file_kiota.Models.Context.cs.snap", Path.GetFileName(Assert.Single(mismatches)));
     }
 
     [Fact]

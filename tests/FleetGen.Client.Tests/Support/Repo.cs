@@ -15,12 +15,12 @@ internal static class Repo
 
     public static string ClientProject => Path.Combine(ClientProjectDir, "FleetGen.Client.csproj");
 
-    public static string GeneratedKiotaDir => Path.Combine(ClientProjectDir, "obj", "generated", "kiota");
+    public static string GeneratedDir => Path.Combine(ClientProjectDir, "obj", "generated");
 
-    /// <summary>The generated C# files, as sorted relative paths with forward slashes.</summary>
-    public static IReadOnlyList<string> GeneratedKiotaFiles(string kiotaDir) =>
-        Directory.EnumerateFiles(kiotaDir, "*.cs", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(kiotaDir, f).Replace('\\', '/'))
+    /// <summary>The C# files generated from the contract (Kiota's client in kiota/, the contract rules in contract/), as sorted relative paths with forward slashes.</summary>
+    public static IReadOnlyList<string> GeneratedFiles(string generatedDir) =>
+        Directory.EnumerateFiles(generatedDir, "*.cs", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(generatedDir, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -17,7 +17,7 @@ internal sealed class RepoCopy : IDisposable
 
     public string ClientProject => Path.Combine(Root, "src", "FleetGen.Client", "FleetGen.Client.csproj");
 
-    public string GeneratedKiotaDir => Path.Combine(Root, "src", "FleetGen.Client", "obj", "generated", "kiota");
+    public string GeneratedDir => Path.Combine(Root, "src", "FleetGen.Client", "obj", "generated");
 
     public void EditSpec(string find, string replaceWith)
     {

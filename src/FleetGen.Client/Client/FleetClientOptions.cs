@@ -1,0 +1,89 @@
+using System.Net;
+using FleetGen.Client.Authentication;
+
+namespace FleetGen.Client;
+
+/// <summary>Settings of a <see cref="FleetClient"/>; read once, when the client is created.</summary>
+public sealed class FleetClientOptions
+{
+    /// <summary>The UCS endpoint: <see cref="UcsEndpoints.ChineseMainland"/> (default), <see cref="UcsEndpoints.International"/>, or any https URL of another cloud.</summary>
+    public Uri Endpoint { get; set; } = UcsEndpoints.ChineseMainland;
+
+    /// <summary>The credentials: <see cref="TokenCredentials"/> or <see cref="AkSkCredentials"/>, e.g. <see cref="FleetCredentials.FromEnvironment(FleetCredentialKind?)"/>.</summary>
+    public FleetCredentials? Credentials { get; set; }
+
+    /// <summary>How long one call may take, retries included; <see cref="Timeout.InfiniteTimeSpan"/> for no limit. Default: 100 s.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Which failures are retried, and how long to wait.</summary>
+    public FleetRetryOptions Retry { get; set; } = new();
+
+    /// <summary>How many redirects to follow. Credentials never go along to another origin. Default: 5.</summary>
+    public int MaxRedirects { get; set; } = 5;
+
+    /// <summary>Allows an <c>http://</c> endpoint on a loopback address, for tests against a local server. Default: false.</summary>
+    public bool AllowHttp { get; set; }
+
+    /// <summary>
+    /// The innermost handler that sends requests (e.g. one with a proxy); FleetGen's handlers run before it and it is
+    /// not disposed with the client. Automatic redirects are switched off on it. Default: a <see cref="SocketsHttpHandler"/>.
+    /// </summary>
+    public HttpMessageHandler? Transport { get; set; }
+
+    /// <summary>The clock for AK/SK signing dates and retry waits. Default: <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    internal FleetClientOptions Checked()
+    {
+        var problems = new List<string>();
+        if (Credentials is null)
+        {
+            problems.Add("Credentials: required (TokenCredentials, AkSkCredentials or FleetCredentials.FromEnvironment())");
+        }
+
+        if (Endpoint is not { IsAbsoluteUri: true })
+        {
+            problems.Add("Endpoint: must be an absolute URL");
+        }
+        else if (Endpoint.Scheme == Uri.UriSchemeHttp && !(AllowHttp && Endpoint.IsLoopback))
+        {
+            problems.Add($"Endpoint: {Endpoint} is http; only https is allowed, except on a loopback address with AllowHttp = true");
+        }
+        else if (Endpoint.Scheme != Uri.UriSchemeHttps && Endpoint.Scheme != Uri.UriSchemeHttp)
+        {
+            problems.Add($"Endpoint: {Endpoint} must be an https URL");
+        }
+        else if (Endpoint.AbsolutePath != "/" || Endpoint.Query.Length > 0)
+        {
+            problems.Add($"Endpoint: {Endpoint} must be the host alone (UCS paths start at /v1)");
+        }
+
+        if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            problems.Add($"Timeout: {Timeout} must be positive");
+        }
+
+        if (MaxRedirects < 0)
+        {
+            problems.Add($"MaxRedirects: {MaxRedirects} must be 0 or more");
+        }
+
+        problems.AddRange((Retry ?? throw new ArgumentException("Retry: required", nameof(Retry))).Problems());
+        return problems.Count == 0
+            ? new FleetClientOptions
+            {
+                Endpoint = Endpoint!,
+                Credentials = Credentials,
+                Timeout = Timeout,
+                Retry = Retry.Copy(),
+                MaxRedirects = MaxRedirects,
+                AllowHttp = AllowHttp,
+                Transport = Transport,
+                TimeProvider = TimeProvider ?? TimeProvider.System,
+            }
+            : throw new ArgumentException("Invalid FleetClientOptions: " + string.Join("; ", problems));
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"FleetClientOptions {Endpoint} with {Credentials?.ToString() ?? "no credentials"}";
+}

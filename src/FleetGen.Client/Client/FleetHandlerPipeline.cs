@@ -1,0 +1,55 @@
+using System.Net;
+using FleetGen.Client.Http;
+
+namespace FleetGen.Client;
+
+/// <summary>
+/// The handlers every FleetGen request passes, outermost first: user agent, call timeout, error translation, retries,
+/// redirects, then authentication as the last step before the transport.
+/// </summary>
+internal static class FleetHandlerPipeline
+{
+    public static DelegatingHandler[] Handlers(FleetClientOptions options) =>
+    [
+        new UserAgentHandler(),
+        new RequestTimeoutHandler(options.Timeout),
+        new UcsErrorHandler(options.TimeProvider),
+        new UcsRetryHandler(options.Retry, options.TimeProvider),
+        new CredentialSafeRedirectHandler(options.MaxRedirects),
+        new UcsAuthenticationHandler(options.Credentials!, options.Endpoint, options.TimeProvider),
+    ];
+
+    public static HttpMessageHandler Transport(FleetClientOptions options)
+    {
+        switch (options.Transport)
+        {
+            case null:
+                return new SocketsHttpHandler
+                {
+                    AllowAutoRedirect = false,
+                    AutomaticDecompression = DecompressionMethods.All,
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                };
+            case SocketsHttpHandler sockets:
+                sockets.AllowAutoRedirect = false;
+                return sockets;
+            case HttpClientHandler client:
+                client.AllowAutoRedirect = false;
+                return client;
+            default:
+                return options.Transport;
+        }
+    }
+
+    public static HttpMessageHandler Chain(IReadOnlyList<DelegatingHandler> handlers, HttpMessageHandler transport)
+    {
+        HttpMessageHandler inner = transport;
+        for (var i = handlers.Count - 1; i >= 0; i--)
+        {
+            handlers[i].InnerHandler = inner;
+            inner = handlers[i];
+        }
+
+        return inner;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using FleetGen.Client.Models;
+using Microsoft.Kiota.Abstractions;
+
+namespace FleetGen.Client;
+
+/// <summary>
+/// Any answer of UCS that is not a success, or a success whose body is not what the contract promises. It carries the
+/// HTTP status, the UCS error code and message, and the request id, whichever error body shape the service used.
+/// </summary>
+public class UcsApiException : ApiException
+{
+    /// <summary>The most characters of an error body kept in <see cref="RawBody"/>.</summary>
+    public const int MaxRawBodyLength = 4096;
+
+    /// <summary>Creates the exception, e.g. to stand for a service error in a consumer's own tests.</summary>
+    public UcsApiException(int statusCode, string? errorCode, string? errorMessage, string? requestId = null, string? rawBody = null, Exception? innerException = null)
+        : this(statusCode, errorCode, errorMessage, requestId, rawBody, summary: null, innerException)
+    {
+    }
+
+    private UcsApiException(int statusCode, string? errorCode, string? errorMessage, string? requestId, string? rawBody, string? summary, Exception? innerException)
+        : base(summary ?? Describe(statusCode, errorCode, errorMessage, requestId, rawBody), innerException!)
+    {
+        ResponseStatusCode = statusCode;
+        ErrorCode = errorCode;
+        ErrorMessage = errorMessage;
+        RequestId = requestId;
+        RawBody = rawBody is { Length: > MaxRawBodyLength } ? rawBody[..MaxRawBodyLength] : rawBody;
+    }
+
+    /// <summary>The HTTP status code.</summary>
+    public int StatusCode => ResponseStatusCode;
+
+    /// <summary>The UCS error code, e.g. <c>UCS.01100005</c> (see <see cref="UcsErrorCodes"/>); <c>null</c> when the body carried none.</summary>
+    public string? ErrorCode { get; }
+
+    /// <summary>The error message of the body.</summary>
+    public string? ErrorMessage { get; }
+
+    /// <summary>The request id: <c>request_id</c> of the body, else the <c>X-Request-Id</c> header.</summary>
+    public string? RequestId { get; }
+
+    /// <summary>The body as text, at most <see cref="MaxRawBodyLength"/> characters; for bodies that are empty, not JSON or cut short.</summary>
+    public string? RawBody { get; }
+
+    /// <summary>The encoded reason of an IAM policy denial, when the body carried one.</summary>
+    public string? EncodedAuthorizationMessage { get; private init; }
+
+    /// <summary>How long the service asked to wait (<c>Retry-After</c>), when it did.</summary>
+    public TimeSpan? RetryAfter { get; private init; }
+
+    /// <summary>The error body as the contract's <see cref="UcsError"/> model, when it was JSON.</summary>
+    public UcsError? Error { get; private init; }
+
+    internal static UcsApiException FromResponse(int statusCode, UcsError? error, string? rawBody, string? headerRequestId, TimeSpan? retryAfter, IDictionary<string, IEnumerable<string>> headers)
+    {
+        var exception = new UcsApiException(
+            statusCode,
+            Blank(error?.ErrorCode) ?? Blank(error?.Code) ?? Blank(error?.Error?.Code),
+            Blank(error?.ErrorMsg) ?? Blank(error?.MessageEscaped) ?? Blank(error?.Error?.Message),
+            Blank(error?.RequestId) ?? Blank(headerRequestId),
+            error is null ? rawBody : null,
+            summary: null,
+            innerException: null)
+        {
+            EncodedAuthorizationMessage = Blank(error?.EncodedAuthorizationMessage),
+            RetryAfter = retryAfter,
+            Error = error,
+        };
+        exception.ResponseHeaders = headers;
+        return exception;
+    }
+
+    internal static UcsApiException MalformedSuccess(int statusCode, string problem, string? requestId, Exception? innerException = null) =>
+        new(statusCode, null, null, requestId, null,
+            $"UCS answered {Status(statusCode)}, but the body is not a usable kubeconfig: {problem}{RequestIdText(requestId)}", innerException);
+
+    private static string Describe(int statusCode, string? errorCode, string? errorMessage, string? requestId, string? rawBody)
+    {
+        var detail = (errorCode, errorMessage) switch
+        {
+            (null, null) when string.IsNullOrWhiteSpace(rawBody) => " with an empty body",
+            (null, null) => $" with a body that is not a UCS error: \"{Excerpt(rawBody!)}\"",
+            _ => $": {string.Join(' ', new[] { errorCode, errorMessage }.Where(p => p is not null))}",
+        };
+        return $"UCS answered {Status(statusCode)}{detail}{RequestIdText(requestId)}";
+    }
+
+    private static string Status(int statusCode) =>
+        Enum.IsDefined((HttpStatusCode)statusCode) ? $"{statusCode} ({(HttpStatusCode)statusCode})" : statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string RequestIdText(string? requestId) => requestId is null ? "." : $" (request id {requestId}).";
+
+    private static string Excerpt(string text)
+    {
+        var line = string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        return line.Length <= 200 ? line : line[..200] + "…";
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

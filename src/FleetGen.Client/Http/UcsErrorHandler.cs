@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.Json;
+using FleetGen.Client.Models;
+using Microsoft.Kiota.Serialization.Json;
+
+namespace FleetGen.Client.Http;
+
+/// <summary>
+/// Turns every answer that is not a success into one <see cref="UcsApiException"/>, reading the body (at most
+/// <see cref="MaxBodyBytes"/>) as the contract's <see cref="UcsError"/> in any of its shapes, or keeping it as text.
+/// </summary>
+internal sealed class UcsErrorHandler(TimeProvider time) : DelegatingHandler
+{
+    public const int MaxBodyBytes = 64 * 1024;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
+        if (response.IsSuccessStatusCode)
+        {
+            if (request.Options.TryGetValue(ResponseMetadataOption.Key, out var option) && option is ResponseMetadataOption metadata)
+            {
+                metadata.StatusCode = (int)response.StatusCode;
+                metadata.RequestId = requestId;
+            }
+
+            return response;
+        }
+
+        using (response)
+        {
+            var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var headers = response.Headers.Concat(response.Content.Headers)
+                .Where(h => !h.Key.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase))
+                .ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
+            var retryAfter = response.Headers.RetryAfter?.Delta
+                ?? (response.Headers.RetryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
+            throw UcsApiException.FromResponse((int)response.StatusCode, Parse(body), Encoding.UTF8.GetString(body), requestId, retryAfter, headers);
+        }
+    }
+
+    private static UcsError? Parse(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? new JsonParseNode(document.RootElement).GetObjectValue(UcsError.CreateFromDiscriminatorValue)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var buffer = new byte[MaxBodyBytes];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            length += read;
+        }
+
+        return buffer[..length];
+    }
+}
