@@ -4,6 +4,7 @@ var configuration = Argument("configuration", "Release");
 
 var solution = File("./FleetGen.sln");
 var clientProject = File("./src/FleetGen.Client/FleetGen.Client.csproj");
+var packageProjects = new[] { clientProject, File("./src/FleetGen.Testing/FleetGen.Testing.csproj") };
 var packagesDir = Directory("./artifacts/packages");
 
 DotNetMSBuildSettings NoBuildServers() => new DotNetMSBuildSettings().WithProperty("UseSharedCompilation", "false");
@@ -42,12 +43,15 @@ Task("Pack")
     .IsDependentOn("Test")
     .Does(() =>
 {
-    DotNetPack(clientProject, new DotNetPackSettings
+    foreach (var project in packageProjects)
     {
-        Configuration = configuration,
-        NoBuild = true,
-        OutputDirectory = packagesDir,
-    });
+        DotNetPack(project, new DotNetPackSettings
+        {
+            Configuration = configuration,
+            NoBuild = true,
+            OutputDirectory = packagesDir,
+        });
+    }
     foreach (var package in GetFiles($"{packagesDir}/*.nupkg").Concat(GetFiles($"{packagesDir}/*.snupkg")))
     {
         Information("Packed {0}", package.GetFilename());

@@ -1,12 +1,13 @@
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Models;
 using FleetGen.Client.Tests.Support;
+using FleetGen.Testing;
 
 namespace FleetGen.Client.Tests.KubeconfigFiles;
 
 public sealed class KubeconfigFileTests : IDisposable
 {
-    private readonly TestCertificates pki = new();
+    private readonly FakeCertificateAuthority pki = new();
     private readonly TempFolder folder = new();
 
     public void Dispose()

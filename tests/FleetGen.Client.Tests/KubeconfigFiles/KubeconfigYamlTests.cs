@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Models;
 using FleetGen.Client.Tests.Support;
+using FleetGen.Testing;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Serialization.Json;
 
@@ -105,13 +106,13 @@ public sealed class KubeconfigYamlTests
     [Fact]
     public void Certificates_and_keys_must_decode_to_pem_and_errors_never_quote_them()
     {
-        using var pki = new TestCertificates();
+        using var pki = new FakeCertificateAuthority();
         var config = KubeconfigSamples.Federation(pki, "https://127.0.0.1:6443");
         var notPem = Convert.ToBase64String("plain text, not PEM"u8.ToArray());
         var keyAsCertificate = config.Users![0].User!.ClientKeyData!;
         config.Clusters![0].Cluster!.CertificateAuthorityData = notPem;
         config.Users[0].User!.ClientCertificateData = keyAsCertificate;
-        config.Users[0].User!.ClientKeyData = TestCertificates.Base64Pem(pki.Authority);
+        config.Users[0].User!.ClientKeyData = FakeCertificateAuthority.ToBase64Pem(pki.Certificate);
         config.Clusters[0].Cluster!.Server = "https://ip:port";
 
         var error = Assert.Throws<KubeconfigException>(config.Validate);
@@ -131,7 +132,7 @@ public sealed class KubeconfigYamlTests
     [Fact]
     public async Task kubectl_reads_exactly_the_data_that_was_saved()
     {
-        using var pki = new TestCertificates();
+        using var pki = new FakeCertificateAuthority();
         using var folder = new TempFolder();
         var config = KubeconfigSamples.Federation(pki, "https://127.0.0.1:6443");
         var path = folder.File("config");

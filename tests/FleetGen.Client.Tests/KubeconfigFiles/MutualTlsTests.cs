@@ -1,4 +1,5 @@
 using FleetGen.Client.Tests.Support;
+using FleetGen.Testing;
 using k8s;
 
 namespace FleetGen.Client.Tests.KubeconfigFiles;
@@ -6,7 +7,7 @@ namespace FleetGen.Client.Tests.KubeconfigFiles;
 /// <summary>A saved kubeconfig used by real Kubernetes clients through mutual TLS against a server on 127.0.0.1.</summary>
 public sealed class MutualTlsTests : IDisposable
 {
-    private readonly TestCertificates pki = new();
+    private readonly FakeCertificateAuthority pki = new();
     private readonly TempFolder folder = new();
 
     public void Dispose()
@@ -18,24 +19,24 @@ public sealed class MutualTlsTests : IDisposable
     [Fact]
     public async Task kubectl_reaches_the_server_through_mutual_tls_with_the_saved_kubeconfig()
     {
-        await using var endpoint = await MutualTlsEndpoint.StartAsync(pki);
+        await using var endpoint = await FakeKubernetesEndpoint.StartAsync(pki);
         var path = folder.File("config");
-        await KubeconfigSamples.Federation(pki, endpoint.Url).SaveAsync(path);
+        await KubeconfigSamples.Federation(pki, endpoint.Url.ToString().TrimEnd('/')).SaveAsync(path);
 
         var (exitCode, output, error) = await Kubectl.RunAsync("--kubeconfig", path, "get", "--raw", "/version");
 
         Assert.True(exitCode == 0, error);
-        Assert.Contains(MutualTlsEndpoint.GitVersion, output, StringComparison.Ordinal);
+        Assert.Contains(FakeKubernetesEndpoint.GitVersion, output, StringComparison.Ordinal);
         Assert.True(endpoint.VersionRequests > 0);
     }
 
     [Fact]
     public async Task kubectl_refuses_the_server_when_the_kubeconfig_carries_another_ca()
     {
-        await using var endpoint = await MutualTlsEndpoint.StartAsync(pki);
-        using var otherPki = new TestCertificates("Another CA");
-        var config = KubeconfigSamples.Federation(pki, endpoint.Url);
-        config.Clusters![0].Cluster!.CertificateAuthorityData = TestCertificates.Base64Pem(otherPki.Authority);
+        await using var endpoint = await FakeKubernetesEndpoint.StartAsync(pki);
+        using var otherPki = new FakeCertificateAuthority("Another CA");
+        var config = KubeconfigSamples.Federation(pki, endpoint.Url.ToString().TrimEnd('/'));
+        config.Clusters![0].Cluster!.CertificateAuthorityData = FakeCertificateAuthority.ToBase64Pem(otherPki.Certificate);
         var path = folder.File("config");
         await config.SaveAsync(path);
 
@@ -49,15 +50,15 @@ public sealed class MutualTlsTests : IDisposable
     [Fact]
     public async Task KubernetesClient_loads_the_saved_file_and_calls_the_server()
     {
-        await using var endpoint = await MutualTlsEndpoint.StartAsync(pki);
+        await using var endpoint = await FakeKubernetesEndpoint.StartAsync(pki);
         var path = folder.File("config");
-        await KubeconfigSamples.Federation(pki, endpoint.Url).SaveAsync(path);
+        await KubeconfigSamples.Federation(pki, endpoint.Url.ToString().TrimEnd('/')).SaveAsync(path);
 
         var configuration = KubernetesClientConfiguration.BuildConfigFromConfigFile(path);
         using var kubernetes = new Kubernetes(configuration);
         var version = await kubernetes.Version.GetCodeAsync();
 
-        Assert.Equal((endpoint.Url, "federation"), (configuration.Host.TrimEnd('/'), configuration.CurrentContext));
-        Assert.Equal(MutualTlsEndpoint.GitVersion, version.GitVersion);
+        Assert.Equal((endpoint.Url.ToString().TrimEnd('/'), "federation"), (configuration.Host.TrimEnd('/'), configuration.CurrentContext));
+        Assert.Equal(FakeKubernetesEndpoint.GitVersion, version.GitVersion);
     }
 }

@@ -17,6 +17,8 @@ internal static class Repo
 
     public static string GeneratedDir => Path.Combine(ClientProjectDir, "obj", "generated");
 
+    public static string GeneratedServerDir => Path.Combine(Root, "src", "FleetGen.Testing", "obj", "generated", "nswag");
+
     /// <summary>The C# files generated from the contract (Kiota's client in kiota/, the contract rules in contract/), as sorted relative paths with forward slashes.</summary>
     public static IReadOnlyList<string> GeneratedFiles(string generatedDir) =>
         Directory.EnumerateFiles(generatedDir, "*.cs", SearchOption.AllDirectories)

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FleetGen.Client;
+using FleetGen.Client.Authentication;
+using FleetGen.Testing.Server;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FleetGen.Testing;
+
+/// <summary>
+/// An in-process fake of the UCS federation API on 127.0.0.1 with a free port, built on the controller base and models
+/// generated from FleetGen's contract. It authenticates tokens and AK/SK signatures, validates bodies, knows fleets,
+/// returns kubeconfigs that work against its <see cref="Kubernetes"/> endpoint, records every request and plays
+/// queued faults. Dispose it to stop it.
+/// </summary>
+public sealed class FakeUcsServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly FakeUcsState state;
+
+    private FakeUcsServer(WebApplication app, FakeUcsState state, Uri baseUrl, FakeKubernetesEndpoint kubernetes)
+    {
+        this.app = app;
+        this.state = state;
+        BaseUrl = baseUrl;
+        Kubernetes = kubernetes;
+    }
+
+    /// <summary>The server's base URL, e.g. <c>http://127.0.0.1:41234</c>: the client's endpoint.</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>The federation API server stand-in that the returned kubeconfigs point at.</summary>
+    public FakeKubernetesEndpoint Kubernetes { get; }
+
+    /// <summary>The CA of the returned kubeconfigs and of <see cref="Kubernetes"/>.</summary>
+    public FakeCertificateAuthority CertificateAuthority => state.Authority;
+
+    /// <summary>Every request received so far, in order.</summary>
+    public IReadOnlyList<FakeUcsRequest> Requests => state.Requests;
+
+    /// <summary>Starts a fake server (and its Kubernetes endpoint).</summary>
+    public static async Task<FakeUcsServer> StartAsync(FakeUcsServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new FakeUcsServerOptions();
+        var authority = new FakeCertificateAuthority(time: options.TimeProvider);
+        var state = new FakeUcsState(options, authority);
+        var kubernetes = await FakeKubernetesEndpoint.StartAsync(authority, cancellationToken).ConfigureAwait(false);
+        state.KubernetesUrl = kubernetes.Url;
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddSingleton(state);
+        builder.Services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+            .ConfigureApplicationPartManager(parts =>
+            {
+                parts.ApplicationParts.Clear();
+                parts.ApplicationParts.Add(new AssemblyPart(typeof(FakeUcsServer).Assembly));
+                parts.FeatureProviders.Add(new InternalControllerFeatureProvider());
+            })
+            .AddJsonOptions(json => json.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)
+            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = context =>
+            {
+                var problems = context.ModelState.Where(e => e.Value?.Errors.Count > 0)
+                    .Select(e => $"{e.Key}: {string.Join(" ", e.Value!.Errors.Select(x => x.ErrorMessage))}");
+                return new BadRequestObjectResult(UcsErrorResponses.Body(UcsErrorCodes.InvalidRequestBody, "Invalid request body. " + string.Join("; ", problems)));
+            });
+
+        var app = builder.Build();
+        app.UseMiddleware<RequestRecordingMiddleware>();
+        app.UseMiddleware<FaultMiddleware>();
+        app.UseMiddleware<AuthenticationMiddleware>();
+        app.MapControllers();
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        return new FakeUcsServer(app, state, new Uri(LoopbackAddress.Of(app)), kubernetes);
+    }
+
+    /// <summary>Adds a fleet (or changes it): with federation enabled, or known but not federated (400 UCS.01080006).</summary>
+    public void AddFleet(string fleetId, bool federationEnabled = true) => state.SetFleet(fleetId, federationEnabled);
+
+    /// <summary>Queues a fault for the next request that has none yet.</summary>
+    public void EnqueueFault(FakeUcsFault fault) => state.EnqueueFault(fault ?? throw new ArgumentNullException(nameof(fault)));
+
+    /// <summary>
+    /// Options for a <see cref="FleetClient"/> that talks to this server: its URL (http on loopback allowed) and, unless
+    /// given, the default token.
+    /// </summary>
+    public FleetClientOptions ClientOptions(FleetCredentials? credentials = null) => new()
+    {
+        Endpoint = BaseUrl,
+        AllowHttp = true,
+        Credentials = credentials ?? new TokenCredentials(FakeUcsServerOptions.DefaultToken),
+    };
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
+        await Kubernetes.DisposeAsync().ConfigureAwait(false);
+        state.Authority.Dispose();
+    }
+
+    /// <summary>Lets MVC use the internal controller of this package.</summary>
+    private sealed class InternalControllerFeatureProvider : ControllerFeatureProvider
+    {
+        protected override bool IsController(System.Reflection.TypeInfo typeInfo) => typeInfo.AsType() == typeof(FakeUcsController);
+    }
+}

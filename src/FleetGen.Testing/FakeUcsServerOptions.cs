@@ -1,0 +1,32 @@
+namespace FleetGen.Testing;
+
+/// <summary>What a <see cref="FakeUcsServer"/> accepts: tokens, AK/SK pairs, the clock and its skew window, the fleets it knows.</summary>
+public sealed class FakeUcsServerOptions
+{
+    /// <summary>The token accepted by default.</summary>
+    public const string DefaultToken = "fake-ucs-token";
+
+    /// <summary>The access key accepted by default.</summary>
+    public const string DefaultAccessKey = "FAKEUCSACCESSKEY";
+
+    /// <summary>The secret key of <see cref="DefaultAccessKey"/>.</summary>
+    public const string DefaultSecretKey = "fake-ucs-secret-key";
+
+    /// <summary>The fleet with federation enabled that the server knows by default.</summary>
+    public const string DefaultFleet = "fleet-demo";
+
+    /// <summary>Tokens accepted in <c>X-Auth-Token</c>.</summary>
+    public ISet<string> Tokens { get; } = new HashSet<string>(StringComparer.Ordinal) { DefaultToken };
+
+    /// <summary>Access keys and their secret keys accepted for AK/SK signatures.</summary>
+    public IDictionary<string, string> AccessKeys { get; } = new Dictionary<string, string>(StringComparer.Ordinal) { [DefaultAccessKey] = DefaultSecretKey };
+
+    /// <summary>How far <c>X-Sdk-Date</c> may be from the server's clock. Default: 15 minutes.</summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Fleets with federation enabled; add others with <see cref="FakeUcsServer.AddFleet"/>.</summary>
+    public ISet<string> Fleets { get; } = new HashSet<string>(StringComparer.Ordinal) { DefaultFleet };
+
+    /// <summary>The server's clock, for signature dates and certificate validity. Default: <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}
