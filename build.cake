@@ -4,7 +4,7 @@ var configuration = Argument("configuration", "Release");
 
 var solution = File("./FleetGen.sln");
 var clientProject = File("./src/FleetGen.Client/FleetGen.Client.csproj");
-var packageProjects = new[] { clientProject, File("./src/FleetGen.Testing/FleetGen.Testing.csproj") };
+var packageProjects = new[] { clientProject, File("./src/FleetGen.Testing/FleetGen.Testing.csproj"), File("./src/FleetGen.Cli/FleetGen.Cli.csproj") };
 var packagesDir = Directory("./artifacts/packages");
 
 DotNetMSBuildSettings NoBuildServers() => new DotNetMSBuildSettings().WithProperty("UseSharedCompilation", "false");

@@ -30,8 +30,10 @@ public abstract class FleetCredentials
     /// <exception cref="InvalidOperationException">Neither kind is set, only half of AK/SK is, or both kinds are set and <paramref name="kind"/> is not given.</exception>
     public static FleetCredentials FromEnvironment(FleetCredentialKind? kind = null) => FromEnvironment(Environment.GetEnvironmentVariable, kind);
 
-    internal static FleetCredentials FromEnvironment(Func<string, string?> variable, FleetCredentialKind? kind)
+    /// <summary>As <see cref="FromEnvironment(FleetCredentialKind?)"/>, reading the variables through <paramref name="variable"/> (e.g. from configuration).</summary>
+    public static FleetCredentials FromEnvironment(Func<string, string?> variable, FleetCredentialKind? kind = null)
     {
+        ArgumentNullException.ThrowIfNull(variable);
         string? Value(string name) => variable(name) is { Length: > 0 } value ? value.Trim() : null;
 
         var token = Value(TokenVariable);

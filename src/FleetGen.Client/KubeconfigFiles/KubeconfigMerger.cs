@@ -10,7 +10,7 @@ internal static class KubeconfigMerger
     public static async Task<KubeconfigMergeResult> MergeAsync(Kubeconfig incoming, string path, KubeconfigMergeOptions options, CancellationToken cancellationToken)
     {
         incoming.Validate();
-        var renamed = Renamed(incoming, options.ContextName);
+        var renamed = string.IsNullOrEmpty(options.ContextName) ? incoming : incoming.WithCurrentContextName(options.ContextName);
         renamed.Validate();
         var context = renamed.CurrentContext!;
 
@@ -35,23 +35,6 @@ internal static class KubeconfigMerger
 
         await AtomicFile.WriteAsync(path, Encoding.UTF8.GetBytes(KubeconfigYaml.Write(root)), cancellationToken);
         return new KubeconfigMergeResult(Path.GetFullPath(path), context, current);
-    }
-
-    private static Kubeconfig Renamed(Kubeconfig incoming, string? contextName)
-    {
-        var copy = KubeconfigYaml.ToModel(KubeconfigYaml.ToNode(incoming));
-        if (string.IsNullOrEmpty(contextName) || contextName == copy.CurrentContext)
-        {
-            return copy;
-        }
-
-        foreach (var context in (copy.Contexts ?? []).Where(c => c.Name == copy.CurrentContext))
-        {
-            context.Name = contextName;
-        }
-
-        copy.CurrentContext = contextName;
-        return copy;
     }
 
     private static void SetIfMissing(YamlMappingNode root, string key, string value)

@@ -6,13 +6,17 @@ namespace FleetGen.Client.Tests.Support;
 /// <summary>Runs the dotnet CLI as a child process, with output captured and a hard time limit.</summary>
 internal static class DotnetCli
 {
-    public sealed record Result(int ExitCode, string Output)
+    public sealed record Result(int ExitCode, string Output, string StandardOutput = "", string StandardError = "")
     {
         public Result EnsureSuccess(string what) =>
             ExitCode == 0 ? this : throw new InvalidOperationException($"{what} failed with exit code {ExitCode}:\n{Output}");
     }
 
-    public static async Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
+    public static Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment, params string[] arguments) =>
+        RunAsync(workingDirectory, timeout, environment, started: null, arguments);
+
+    /// <summary>As above; <paramref name="started"/> gets the process once it runs (e.g. to signal it).</summary>
+    public static async Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment, Func<Process, Task>? started, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -38,16 +42,29 @@ internal static class DotnetCli
         start.Environment["UseSharedCompilation"] = "false";
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         using var process = new Process { StartInfo = start };
         var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        var standardOutput = new StringBuilder();
+        var standardError = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); standardOutput.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); standardError.AppendLine(e.Data); } } };
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        if (started is not null)
+        {
+            await started(process);
+        }
 
         using var cts = new CancellationTokenSource(timeout);
         try
@@ -62,7 +79,7 @@ internal static class DotnetCli
         process.WaitForExit();
         lock (output)
         {
-            return new Result(process.ExitCode, output.ToString());
+            return new Result(process.ExitCode, output.ToString(), standardOutput.ToString(), standardError.ToString());
         }
     }
 }

@@ -32,6 +32,23 @@ public partial class Kubeconfig
     public static Kubeconfig FromYaml(string yaml) => KubeconfigYaml.ToModel(KubeconfigYaml.ReadRoot(yaml, path: null));
 
     /// <summary>
+    /// A copy in which the current context (its entry and <c>current-context</c>) is called <paramref name="contextName"/>;
+    /// clusters and users keep their names.
+    /// </summary>
+    public Kubeconfig WithCurrentContextName(string contextName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contextName);
+        var copy = KubeconfigYaml.ToModel(KubeconfigYaml.ToNode(this));
+        foreach (var context in (copy.Contexts ?? []).Where(c => c.Name == copy.CurrentContext))
+        {
+            context.Name = contextName;
+        }
+
+        copy.CurrentContext = contextName;
+        return copy;
+    }
+
+    /// <summary>
     /// Writes the kubeconfig to <paramref name="path"/> as a standalone file: validated first, parent folders created,
     /// written atomically with mode 0600 on Unix. On any failure or cancellation the previous file stays as it was.
     /// </summary>

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace FleetGen.Cli;
+
+/// <summary>The result on stdout: a short text, or one JSON object for scripts.</summary>
+internal static class SummaryWriter
+{
+    public static void Write(CredentialsResult result, bool json, CliConsole console)
+    {
+        if (json)
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kubeconfig", result.Path);
+                writer.WriteString("context", result.Context);
+                writer.WriteString("currentContext", result.CurrentContext);
+                writer.WriteString("server", result.Server);
+                if (result.CertificateExpiry is { } expiry)
+                {
+                    writer.WriteString("certificateExpiry", expiry.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    writer.WriteNull("certificateExpiry");
+                }
+
+                writer.WriteEndObject();
+            }
+
+            console.Out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+            return;
+        }
+
+        if (result.Target == OutputTarget.Stdout)
+        {
+            return;
+        }
+
+        console.Out.WriteLine(result.Target == OutputTarget.Merge
+            ? $"Merged context \"{result.Context}\" into {result.Path} (current context: {result.CurrentContext})."
+            : $"Wrote context \"{result.Context}\" to {result.Path}.");
+        console.Out.WriteLine($"Cluster server: {result.Server}");
+        if (result.CertificateExpiry is { } certificateExpiry)
+        {
+            console.Out.WriteLine($"Client certificate expires: {certificateExpiry.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}");
+        }
+    }
+}

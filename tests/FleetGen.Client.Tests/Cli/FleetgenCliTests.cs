@@ -1,0 +1,233 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using FleetGen.Client.Models;
+using FleetGen.Client.Tests.Support;
+using FleetGen.Testing;
+
+namespace FleetGen.Client.Tests.Cli;
+
+/// <summary>The built fleetgen tool, run as a process against the fake UCS server on 127.0.0.1.</summary>
+public sealed class FleetgenCliTests : IAsyncLifetime
+{
+    private const string SecurityToken = "cli-STS-secret";
+    private static readonly string Tool = Path.Combine(Repo.Root, "src", "FleetGen.Cli", "bin", Repo.Configuration, "net10.0", "fleetgen.dll");
+    private readonly TempFolder folder = new();
+    private readonly List<string> outputs = [];
+    private FakeUcsServer ucs = null!;
+
+    public async Task InitializeAsync() => ucs = await FakeUcsServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await ucs.DisposeAsync();
+        folder.Dispose();
+        foreach (var secret in new[] { FakeUcsServerOptions.DefaultToken, FakeUcsServerOptions.DefaultSecretKey, SecurityToken })
+        {
+            Assert.DoesNotContain(outputs, o => o.Contains(secret, StringComparison.Ordinal));
+        }
+    }
+
+    private static Dictionary<string, string?> Environment(string? token = FakeUcsServerOptions.DefaultToken, bool aksk = false, string? kubeconfig = null) => new()
+    {
+        ["UCS_AUTH_TOKEN"] = token,
+        ["HUAWEICLOUD_SDK_AK"] = aksk ? FakeUcsServerOptions.DefaultAccessKey : null,
+        ["HUAWEICLOUD_SDK_SK"] = aksk ? FakeUcsServerOptions.DefaultSecretKey : null,
+        ["HUAWEICLOUD_SDK_SECURITY_TOKEN"] = aksk ? SecurityToken : null,
+        ["HUAWEICLOUD_SDK_DOMAIN_ID"] = null,
+        ["KUBECONFIG"] = kubeconfig,
+        ["HOME"] = Path.GetTempPath(),
+    };
+
+    private string[] Arguments(string fleet = FakeUcsServerOptions.DefaultFleet, params string[] more) =>
+    [
+        "get-credentials", "--fleet", fleet, "--project-id", "p-1", "--vpc-id", "v-1", "--subnet-id", "s-1",
+        "--endpoint", ucs.BaseUrl.ToString(), "--allow-http", .. more,
+    ];
+
+    private async Task<DotnetCli.Result> RunAsync(Dictionary<string, string?> environment, string[] arguments, Func<Process, Task>? started = null)
+    {
+        var result = await DotnetCli.RunAsync(folder.Path, TimeSpan.FromMinutes(1), environment, started, [Tool, .. arguments]);
+        outputs.Add(result.Output);
+        return result;
+    }
+
+    [Fact]
+    public async Task Token_merge_into_the_KUBECONFIG_file_keeps_old_contexts_and_kubectl_uses_the_new_one()
+    {
+        var kubeconfig = folder.File("kube/config");
+        Directory.CreateDirectory(folder.File("kube"));
+        await File.WriteAllTextAsync(kubeconfig, "apiVersion: v1\nkind: Config\nclusters:\n- name: old\n  cluster:\n    server: https://old.example:6443\nusers:\n- name: old\n  user:\n    token: old-token\ncontexts:\n- name: old\n  context:\n    cluster: old\n    user: old\ncurrent-context: old\n");
+
+        var run = await RunAsync(Environment(kubeconfig: kubeconfig + ":" + folder.File("other")), Arguments());
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains($"Merged context \"{FakeUcsServerOptions.DefaultFleet}\" into {kubeconfig} (current context: old).", run.StandardOutput, StringComparison.Ordinal);
+        var (_, contexts, _) = await Kubectl.RunAsync("config", "get-contexts", "-o", "name", "--kubeconfig", kubeconfig);
+        Assert.Equal(["fleet-demo", "old"], contexts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order());
+        var (exitCode, version, error) = await Kubectl.RunAsync("--kubeconfig", kubeconfig, "--context", FakeUcsServerOptions.DefaultFleet, "get", "--raw", "/version");
+        Assert.True(exitCode == 0, error);
+        Assert.Contains(FakeKubernetesEndpoint.GitVersion, version, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AkSk_to_a_standalone_file_with_json_output()
+    {
+        var file = folder.File("fed.kubeconfig");
+
+        var run = await RunAsync(Environment(token: null, aksk: true), Arguments(more: ["--file", file, "--context", "fed", "--duration", "10", "--output", "json"]));
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var json = JsonNode.Parse(run.StandardOutput)!;
+        Assert.Equal((file, "fed", "fed", ucs.Kubernetes.Url.ToString().TrimEnd('/')),
+            (json["kubeconfig"]!.GetValue<string>(), json["context"]!.GetValue<string>(), json["currentContext"]!.GetValue<string>(), json["server"]!.GetValue<string>()));
+        var expiry = DateTimeOffset.Parse(json["certificateExpiry"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(expiry - DateTimeOffset.UtcNow, TimeSpan.FromDays(9.9), TimeSpan.FromDays(10));
+        Assert.StartsWith("SDK-HMAC-SHA256 ", Assert.Single(ucs.Requests).Headers["Authorization"], StringComparison.Ordinal);
+        var (exitCode, version, error) = await Kubectl.RunAsync("--kubeconfig", file, "get", "--raw", "/version");
+        Assert.True(exitCode == 0, error);
+        Assert.Contains(FakeKubernetesEndpoint.GitVersion, version, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stdout_prints_a_standalone_kubeconfig_and_nothing_else()
+    {
+        var run = await RunAsync(Environment(), Arguments(more: ["--stdout", "--context", "piped"]));
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var config = Kubeconfig.FromYaml(run.StandardOutput);
+        config.Validate();
+        Assert.Equal("piped", config.CurrentContext);
+        Assert.Equal(string.Empty, run.StandardError);
+    }
+
+    [Fact]
+    public async Task Set_current_and_context_rename_the_merged_context_and_make_it_current()
+    {
+        var kubeconfig = folder.File("config");
+
+        var run = await RunAsync(Environment(), Arguments(more: ["--kubeconfig", kubeconfig, "--context", "fed-prod", "--set-current"]));
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var (_, current, _) = await Kubectl.RunAsync("config", "current-context", "--kubeconfig", kubeconfig);
+        Assert.Equal("fed-prod", current.Trim());
+    }
+
+    [Theory]
+    [InlineData("missing option")]
+    [InlineData("unknown option")]
+    [InlineData("duration out of bounds")]
+    [InlineData("both credentials")]
+    [InlineData("no credentials")]
+    [InlineData("endpoint and region")]
+    [InlineData("http endpoint without --allow-http")]
+    public async Task Usage_and_validation_errors_exit_2_and_send_nothing(string kind)
+    {
+        var (environment, arguments, message) = kind switch
+        {
+            "missing option" => (Environment(), new[] { "get-credentials", "--fleet", "f" }, "Option '--project-id' is required."),
+            "unknown option" => (Environment(), Arguments(more: ["--colour", "red"]), "--colour"),
+            "duration out of bounds" => (Environment(), Arguments(more: ["--duration", "0"]), "duration: \"0\" must be between 1 and 1825 (nothing was sent)"),
+            "both credentials" => (Environment(aksk: true), Arguments(), "Pass --auth token or --auth aksk."),
+            "no credentials" => (Environment(token: null), Arguments(), "No credentials: set UCS_AUTH_TOKEN"),
+            "endpoint and region" => (Environment(), Arguments(more: ["--region", "intl"]), "--endpoint and --region cannot be used together."),
+            _ => (Environment(), Arguments().Where(a => a != "--allow-http").ToArray(), "only https is allowed"),
+        };
+
+        var run = await RunAsync(environment, arguments);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.StandardError, StringComparison.Ordinal);
+        Assert.Empty(ucs.Requests);
+    }
+
+    [Theory]
+    [InlineData("bad token", 3, "fleetgen: error: UCS.00000018 Authorization failed. (HTTP 401, request id fake-000001)")]
+    [InlineData("unknown fleet", 4, "fleetgen: error: UCS.01100005 ClusterGroup Not Found. (HTTP 404, request id fake-000001)")]
+    [InlineData("server error", 4, "fleetgen: error: UCS.00000006 Server internal error. (HTTP 500, request id fake-000001)")]
+    public async Task Api_errors_print_one_line_and_exit_3_or_4(string kind, int exitCode, string line)
+    {
+        if (kind == "server error")
+        {
+            ucs.EnqueueFault(FakeUcsFault.InternalError());
+        }
+
+        var file = folder.File("never");
+        var run = await RunAsync(Environment(token: kind == "bad token" ? "wrong" : FakeUcsServerOptions.DefaultToken), Arguments(kind == "unknown fleet" ? "nowhere" : FakeUcsServerOptions.DefaultFleet, "--file", file));
+
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Equal(line, run.StandardError.Trim());
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
+    public async Task Local_file_errors_exit_5_and_change_nothing()
+    {
+        var kubeconfig = folder.File("config");
+        await File.WriteAllTextAsync(kubeconfig, "- not\n- a kubeconfig\n");
+
+        var invalidTarget = await RunAsync(Environment(), Arguments(more: ["--kubeconfig", kubeconfig]));
+        var missingTokenFile = await RunAsync(Environment(token: null), Arguments(more: ["--token-file", folder.File("no-such-token")]));
+
+        Assert.Equal((5, 5), (invalidTarget.ExitCode, missingTokenFile.ExitCode));
+        Assert.Contains("the file is not a YAML mapping", invalidTarget.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Cannot read the token file", missingTokenFile.StandardError, StringComparison.Ordinal);
+        Assert.Equal("- not\n- a kubeconfig\n", await File.ReadAllTextAsync(kubeconfig));
+    }
+
+    [Fact]
+    public async Task Token_file_is_used_instead_of_the_environment()
+    {
+        var tokenFile = folder.File("token");
+        await File.WriteAllTextAsync(tokenFile, FakeUcsServerOptions.DefaultToken + "\n");
+
+        var run = await RunAsync(Environment(token: null), Arguments(more: ["--token-file", tokenFile, "--file", folder.File("out")]));
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal(FakeUcsServerOptions.DefaultToken, Assert.Single(ucs.Requests).Headers["X-Auth-Token"]);
+    }
+
+    [Fact]
+    public async Task Ctrl_C_exits_130_and_leaves_no_file()
+    {
+        ucs.EnqueueFault(FakeUcsFault.Slow(TimeSpan.FromSeconds(30)));
+        var file = folder.File("cancelled");
+
+        var run = await RunAsync(Environment(), Arguments(more: ["--file", file]), async process =>
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (ucs.Requests.Count == 0 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            using var signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await signal.WaitForExitAsync();
+        });
+
+        Assert.Equal(130, run.ExitCode);
+        Assert.Contains("cancelled; nothing was written.", run.StandardError, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder.Path));
+    }
+
+    [Theory]
+    [InlineData("get-credentials", "fleetgen get-credentials --fleet")]
+    [InlineData("demo", "fleetgen demo")]
+    public async Task Every_command_has_help_with_examples(string command, string example)
+    {
+        var run = await RunAsync(Environment(), [command, "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Examples:", run.StandardOutput.Replace("Example:", "Examples:", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(example, run.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_runs_the_whole_flow_with_kubectl()
+    {
+        var run = await RunAsync(Environment(token: null), ["demo"]);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("The kubeconfig works: kubectl reached the federation API server through mutual TLS.", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains(FakeKubernetesEndpoint.GitVersion, run.StandardOutput, StringComparison.Ordinal);
+    }
+}
