@@ -37,7 +37,7 @@ public sealed class GenerationChainTests
     }
 
     [Fact]
-    public async Task Generation_runs_only_when_an_input_changed_and_a_broken_spec_fails_the_build_naming_the_problem()
+    public async Task Generation_runs_only_when_an_input_changed_rules_follow_the_spec_and_a_broken_spec_fails_the_build()
     {
         using var copy = new RepoCopy();
 
@@ -49,6 +49,12 @@ public sealed class GenerationChainTests
         Assert.Contains(GeneratedMessage, first.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(GeneratedMessage, noOp.Output, StringComparison.Ordinal);
         Assert.Contains(GeneratedMessage, afterSettingsChange.Output, StringComparison.Ordinal);
+
+        copy.EditSpec("          maximum: 1825\n", "          maximum: 999\n");
+        (await BuildAsync(copy)).EnsureSuccess("Rebuild after a bound changed");
+        var rules = File.ReadAllText(Path.Combine(copy.GeneratedDir, "contract", "ContractRules.g.cs"));
+        Assert.Contains("ContractRule.Range(violations, \"duration\", Duration, 1, 999);", rules, StringComparison.Ordinal);
+        Assert.Contains("public const long DurationMaximum = 999;", rules, StringComparison.Ordinal);
 
         copy.EditSpec("#/components/schemas/NamedContext\"", "#/components/schemas/NamedContxt\"");
         var danglingReference = await BuildAsync(copy);
