@@ -3,7 +3,6 @@ using FleetGen.Client.Models;
 using FleetGen.Client.Validation;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
-using Microsoft.Kiota.Serialization.Json;
 
 namespace FleetGen.Client;
 
@@ -108,7 +107,7 @@ public class FleetClient : IDisposable
 
     private static (Uri Endpoint, UcsApiClient Api) Create(HttpClient httpClient, FleetClientOptions settings)
     {
-        var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), httpClient)
+        var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), FleetSerialization.ParseNodeFactory, FleetSerialization.SerializationWriterFactory, httpClient)
         {
             BaseUrl = settings.Endpoint.GetLeftPart(UriPartial.Authority),
         };

@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using FleetGen.Client;
+using FleetGen.Client.Authentication;
+using FleetGen.Client.Models;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary;
+
+namespace FleetGen.Benchmarks;
+
+/// <summary>One CreateFederationCert call with the documented bodies through an in-process canned handler.</summary>
+[MemoryDiagnoser]
+public class CallBenchmarks
+{
+    private static readonly Uri Endpoint = new("https://ucs.myhuaweicloud.com");
+    private FloorClient floor = null!;
+    private UcsApiClient plainKiota = null!;
+    private FleetClient token = null!;
+    private FleetClient aksk = null!;
+    private readonly List<IDisposable> owned = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var floorHttp = new HttpClient(new CannedHandler(DocumentedBodies.Response)) { BaseAddress = Endpoint };
+        owned.Add(floorHttp);
+        floor = new FloorClient(floorHttp);
+
+        var kiotaHttp = KiotaClientFactory.Create(new CannedHandler(DocumentedBodies.Response));
+        owned.Add(kiotaHttp);
+        plainKiota = new UcsApiClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: kiotaHttp) { BaseUrl = Endpoint.ToString().TrimEnd('/') });
+
+        token = new FleetClient(new FleetClientOptions { Endpoint = Endpoint, Credentials = new TokenCredentials("benchmark-token"), Transport = new CannedHandler(DocumentedBodies.Response) });
+        aksk = new FleetClient(new FleetClientOptions { Endpoint = Endpoint, Credentials = new AkSkCredentials("BENCHAK", "bench-secret", null, "domain-1"), Transport = new CannedHandler(DocumentedBodies.Response) });
+        owned.Add(token);
+        owned.Add(aksk);
+
+        ResultCheck.SameKubeconfig(Floor().GetAwaiter().GetResult(), PlainKiota().GetAwaiter().GetResult()!, "plain Kiota");
+        ResultCheck.SameKubeconfig(Floor().GetAwaiter().GetResult(), FleetGenToken().GetAwaiter().GetResult(), "FleetGen token");
+        ResultCheck.SameKubeconfig(Floor().GetAwaiter().GetResult(), FleetGenAkSk().GetAwaiter().GetResult(), "FleetGen AK/SK");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => owned.ForEach(o => o.Dispose());
+
+    [Benchmark(Baseline = true, Description = "floor: HttpClient + STJ source generation")]
+    public Task<FloorKubeconfig> Floor() =>
+        floor.CreateFederationCertAsync(DocumentedBodies.FleetId, new FloorRequest(DocumentedBodies.ProjectId, DocumentedBodies.VpcId, DocumentedBodies.SubnetId, DocumentedBodies.Duration));
+
+    [Benchmark(Description = "plain Kiota client (KiotaClientFactory defaults)")]
+    public Task<Kubeconfig?> PlainKiota() => plainKiota.V1.Clustergroups[DocumentedBodies.FleetId].Cert.PostAsync(Request());
+
+    [Benchmark(Description = "FleetGen client, token")]
+    public Task<Kubeconfig> FleetGenToken() => token.CreateFederationCertAsync(DocumentedBodies.FleetId, Request());
+
+    [Benchmark(Description = "FleetGen client, AK/SK")]
+    public Task<Kubeconfig> FleetGenAkSk() => aksk.CreateFederationCertAsync(DocumentedBodies.FleetId, Request());
+
+    private static CreateFederationCertRequestBody Request() => new()
+    {
+        ProjectID = DocumentedBodies.ProjectId,
+        VpcID = DocumentedBodies.VpcId,
+        SubnetID = DocumentedBodies.SubnetId,
+        Duration = DocumentedBodies.Duration,
+    };
+}
