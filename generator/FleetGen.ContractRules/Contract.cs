@@ -18,9 +18,21 @@ internal sealed record ErrorCode(string Name, string Code, string Status, string
 /// <summary>A documented host, named by the server's <c>x-fleetgen-preset</c> extension.</summary>
 internal sealed record Endpoint(string Name, string Url, string Description);
 
-/// <summary>The constraints of the contract that a client must enforce before sending, its documented error codes and hosts.</summary>
+/// <summary>A JSON property of a model, as Kiota names and types it.</summary>
+internal sealed record ModelProperty(string JsonName, string Member, JsonSchemaType Type, string? Format, string? Reference, JsonSchemaType? ItemType, string? ItemReference);
+
+/// <summary>An object schema that Kiota generates a model class for.</summary>
+internal sealed record Model(string Name, IReadOnlyList<ModelProperty> Properties);
+
+/// <summary>The constraints of the contract that a client must enforce before sending, its documented error codes and hosts, and the models of its bodies.</summary>
 internal sealed record Contract(IReadOnlyList<OperationRules> Operations, IReadOnlyList<ErrorCode> ErrorCodes, IReadOnlyList<Endpoint> Endpoints, IReadOnlyList<string> Problems)
 {
+    /// <summary>The models of success responses (read fast) and their nested models.</summary>
+    public IReadOnlyList<Model> ResponseModels { get; init; } = [];
+
+    /// <summary>The models of request bodies (written fast).</summary>
+    public IReadOnlyList<Model> RequestModels { get; init; } = [];
+
     private const string PresetExtension = "x-fleetgen-preset";
 
     public static async Task<Contract> LoadAsync(string path)
@@ -37,6 +49,8 @@ internal sealed record Contract(IReadOnlyList<OperationRules> Operations, IReadO
 
         var operations = new List<OperationRules>();
         var errorCodes = new List<ErrorCode>();
+        var responseModels = new Dictionary<string, Model>(StringComparer.Ordinal);
+        var requestModels = new Dictionary<string, Model>(StringComparer.Ordinal);
         foreach (var (_, pathItem) in result.Document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             foreach (var (_, operation) in (pathItem.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>()).OrderBy(o => o.Key.Method, StringComparer.Ordinal))
@@ -65,6 +79,18 @@ internal sealed record Contract(IReadOnlyList<OperationRules> Operations, IReadO
                 }
 
                 operations.Add(new OperationRules(operation.OperationId, pathParameters, body));
+                if (operation.RequestBody?.Content?.TryGetValue("application/json", out var requestMedia) == true && requestMedia.Schema is OpenApiSchemaReference requestReference)
+                {
+                    requestModels.TryAdd(requestReference.Reference.Id!, ToModel(requestReference.Reference.Id!, requestReference.Target!));
+                }
+
+                foreach (var (status, success) in (operation.Responses ?? []).Where(r => r.Key.StartsWith('2')))
+                {
+                    if (success.Content?.TryGetValue("application/json", out var responseMedia) == true && responseMedia.Schema is OpenApiSchemaReference responseReference)
+                    {
+                        AddModelTree(responseReference, responseModels);
+                    }
+                }
                 foreach (var (status, response) in operation.Responses ?? [])
                 {
                     if (response.Content is null || !response.Content.TryGetValue("application/json", out var error) || error.Examples is null)
@@ -98,8 +124,46 @@ internal sealed record Contract(IReadOnlyList<OperationRules> Operations, IReadO
 
         var clashes = errorCodes.GroupBy(e => e.Name).Where(g => g.Select(e => e.Code).Distinct().Count() > 1).Select(g => $"the error example name {g.Key} stands for more than one error code");
         problems.AddRange(clashes);
-        return new Contract(operations, errorCodes.DistinctBy(e => e.Name).OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), endpoints, problems);
+        return new Contract(operations, errorCodes.DistinctBy(e => e.Name).OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), endpoints, problems)
+        {
+            ResponseModels = [.. responseModels.Values],
+            RequestModels = [.. requestModels.Values],
+        };
     }
+
+    private static void AddModelTree(OpenApiSchemaReference reference, Dictionary<string, Model> models)
+    {
+        var name = reference.Reference.Id!;
+        if (models.ContainsKey(name))
+        {
+            return;
+        }
+
+        var model = ToModel(name, reference.Target!);
+        models.Add(name, model);
+        foreach (var property in reference.Target!.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            if (property.Value is OpenApiSchemaReference nested)
+            {
+                AddModelTree(nested, models);
+            }
+            else if (property.Value.Items is OpenApiSchemaReference item)
+            {
+                AddModelTree(item, models);
+            }
+        }
+    }
+
+    private static Model ToModel(string name, IOpenApiSchema schema) => new(name, (schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        .Select(p => new ModelProperty(
+            p.Key,
+            RulesEmitter.PascalCase(p.Key),
+            p.Value is OpenApiSchemaReference ? JsonSchemaType.Object : p.Value.Type ?? JsonSchemaType.Object,
+            p.Value.Format,
+            (p.Value as OpenApiSchemaReference)?.Reference.Id,
+            p.Value.Items?.Type,
+            (p.Value.Items as OpenApiSchemaReference)?.Reference.Id))
+        .ToList());
 
     private static Constraint ToConstraint(string name, IOpenApiSchema schema, bool required) =>
         new(name, schema.Type ?? JsonSchemaType.Object, required, schema.Minimum, schema.Maximum, schema.MinLength, schema.MaxLength, schema.Pattern);

@@ -2,7 +2,7 @@ using FleetGen.ContractRules;
 
 if (args.Length != 3)
 {
-    Console.Error.WriteLine("usage: FleetGen.ContractRules <spec.yaml> <output.cs> <namespace>");
+    Console.Error.WriteLine("usage: FleetGen.ContractRules <spec.yaml> <output folder> <namespace>");
     return 2;
 }
 
@@ -18,9 +18,14 @@ if (contract.Problems.Count > 0)
     return 1;
 }
 
-var code = RulesEmitter.Emit(contract, rootNamespace, Path.GetFileName(spec));
-Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-var temporary = output + ".tmp";
-await File.WriteAllTextAsync(temporary, code);
-File.Move(temporary, output, overwrite: true);
+Directory.CreateDirectory(output);
+await WriteAsync(Path.Combine(output, "ContractRules.g.cs"), RulesEmitter.Emit(contract, rootNamespace, Path.GetFileName(spec)));
+await WriteAsync(Path.Combine(output, "ContractJson.g.cs"), JsonEmitter.Emit(contract, rootNamespace, Path.GetFileName(spec)));
 return 0;
+
+static async Task WriteAsync(string path, string code)
+{
+    var temporary = path + ".tmp";
+    await File.WriteAllTextAsync(temporary, code);
+    File.Move(temporary, path, overwrite: true);
+}

@@ -36,14 +36,14 @@ internal static class RulesEmitter
             code.AppendLine($"        /// <summary>The rules of the path parameters of {operation.OperationId} that the given values break.</summary>")
                 .AppendLine($"        public static IReadOnlyList<ContractViolation> {operation.OperationId}({signature})")
                 .AppendLine("        {")
-                .AppendLine("            var violations = new List<ContractViolation>();");
+                .AppendLine("            List<ContractViolation>? violations = null;");
             foreach (var parameter in parameters)
             {
                 EmitChecks(code, "            ", parameter, Identifier(parameter.JsonName));
-                code.AppendLine($"            ContractRule.SinglePathSegment(violations, \"{parameter.JsonName}\", {Identifier(parameter.JsonName)});");
+                code.AppendLine($"            ContractRule.SinglePathSegment(ref violations, \"{parameter.JsonName}\", {Identifier(parameter.JsonName)});");
             }
 
-            code.AppendLine("            return violations;")
+            code.AppendLine("            return (IReadOnlyList<ContractViolation>?)violations ?? global::System.Array.Empty<ContractViolation>();")
                 .AppendLine("        }");
         }
 
@@ -120,13 +120,13 @@ internal static class RulesEmitter
             .AppendLine("        /// <summary>The contract's rules that this body breaks (required fields, lengths, bounds, patterns); empty when it meets them all.</summary>")
             .AppendLine("        public IReadOnlyList<ContractViolation> GetContractViolations()")
             .AppendLine("        {")
-            .AppendLine("            var violations = new List<ContractViolation>();");
+            .AppendLine("            List<ContractViolation>? violations = null;");
         foreach (var property in body.Properties)
         {
             EmitChecks(code, "            ", property, PascalCase(property.JsonName));
         }
 
-        code.AppendLine("            return violations;")
+        code.AppendLine("            return (IReadOnlyList<ContractViolation>?)violations ?? global::System.Array.Empty<ContractViolation>();")
             .AppendLine("        }")
             .AppendLine("    }")
             .AppendLine("}")
@@ -150,24 +150,24 @@ internal static class RulesEmitter
         var name = $"\"{property.JsonName}\"";
         if (property.Required)
         {
-            code.AppendLine($"{indent}ContractRule.Required(violations, {name}, {value});");
+            code.AppendLine($"{indent}ContractRule.Required(ref violations, {name}, {value});");
         }
 
         if (property.MinLength is not null || property.MaxLength is not null)
         {
-            code.AppendLine($"{indent}ContractRule.Length(violations, {name}, {value}, {Literal(property.MinLength)}, {Literal(property.MaxLength)});");
+            code.AppendLine($"{indent}ContractRule.Length(ref violations, {name}, {value}, {Literal(property.MinLength)}, {Literal(property.MaxLength)});");
         }
 
         if (property.Minimum is not null || property.Maximum is not null)
         {
             var min = property.Minimum is null ? "null" : Number(property.Minimum, property.Type);
             var max = property.Maximum is null ? "null" : Number(property.Maximum, property.Type);
-            code.AppendLine($"{indent}ContractRule.Range(violations, {name}, {value}, {min}, {max});");
+            code.AppendLine($"{indent}ContractRule.Range(ref violations, {name}, {value}, {min}, {max});");
         }
 
         if (property.Pattern is { } pattern)
         {
-            code.AppendLine($"{indent}ContractRule.Pattern(violations, {name}, {value}, @\"{pattern.Replace("\"", "\"\"", StringComparison.Ordinal)}\");");
+            code.AppendLine($"{indent}ContractRule.Pattern(ref violations, {name}, {value}, @\"{pattern.Replace("\"", "\"\"", StringComparison.Ordinal)}\");");
         }
     }
 
@@ -179,7 +179,7 @@ internal static class RulesEmitter
             : double.Parse(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture) + "d";
 
     /// <summary>The C# property name Kiota gives a JSON name: each part after a separator upper-cased at its first letter.</summary>
-    private static string PascalCase(string jsonName) =>
+    public static string PascalCase(string jsonName) =>
         string.Concat(jsonName.Split(['-', '_', '.', ' '], StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
 
     private static string Identifier(string jsonName)

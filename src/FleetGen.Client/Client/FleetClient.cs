@@ -1,5 +1,6 @@
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Models;
+using FleetGen.Client.Serialization;
 using FleetGen.Client.Validation;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
@@ -58,10 +59,11 @@ public class FleetClient : IDisposable
     public virtual async Task<Kubeconfig> CreateFederationCertAsync(string fleetId, CreateFederationCertRequestBody request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var violations = PathParameterRules.CreateFederationCert(fleetId).Concat(request.GetContractViolations()).ToList();
-        if (violations.Count > 0)
+        var pathViolations = PathParameterRules.CreateFederationCert(fleetId);
+        var bodyViolations = request.GetContractViolations();
+        if (pathViolations.Count + bodyViolations.Count > 0)
         {
-            throw new FleetValidationException(violations);
+            throw new FleetValidationException([.. pathViolations, .. bodyViolations]);
         }
 
         var metadata = new ResponseMetadataOption();
@@ -83,10 +85,9 @@ public class FleetClient : IDisposable
             throw UcsApiException.MalformedSuccess(success, "the body is empty", metadata.RequestId);
         }
 
-        var problems = KubeconfigValidator.StructureProblems(config);
-        return problems.Count == 0
+        return KubeconfigValidator.IsStructurallyValid(config)
             ? config
-            : throw UcsApiException.MalformedSuccess(success, string.Join("; ", problems), metadata.RequestId);
+            : throw UcsApiException.MalformedSuccess(success, string.Join("; ", KubeconfigValidator.StructureProblems(config)), metadata.RequestId);
     }
 
     /// <inheritdoc />

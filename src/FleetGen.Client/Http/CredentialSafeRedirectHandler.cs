@@ -11,37 +11,50 @@ internal sealed class CredentialSafeRedirectHandler(int maxRedirects) : Delegati
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var headers = request.Headers.Where(h => !CredentialHeaders.Contains(h.Key) && !h.Key.Equals("Host", StringComparison.OrdinalIgnoreCase)).ToList();
-        var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var contentHeaders = request.Content?.Headers.ToList() ?? [];
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-
         for (var redirects = 0; IsRedirect(response.StatusCode) && response.Headers.Location is { } location && redirects < maxRedirects; redirects++)
         {
-            var target = location.IsAbsoluteUri ? location : new Uri(request.RequestUri!, location);
-            var keepsBody = response.StatusCode is HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
-            var method = keepsBody || request.Method == HttpMethod.Get || request.Method == HttpMethod.Head ? request.Method : HttpMethod.Get;
+            var next = await NextAsync(request, response, location, cancellationToken).ConfigureAwait(false);
             response.Dispose();
-
-            request = new HttpRequestMessage(method, target) { Version = request.Version, VersionPolicy = request.VersionPolicy };
-            foreach (var (name, values) in headers)
-            {
-                request.Headers.TryAddWithoutValidation(name, values);
-            }
-
-            if (keepsBody && body is not null)
-            {
-                request.Content = new ByteArrayContent(body);
-                foreach (var (name, values) in contentHeaders)
-                {
-                    request.Content.Headers.TryAddWithoutValidation(name, values);
-                }
-            }
-
+            request = next;
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         return response;
+    }
+
+    private static async Task<HttpRequestMessage> NextAsync(HttpRequestMessage previous, HttpResponseMessage response, Uri location, CancellationToken cancellationToken)
+    {
+        var keepsBody = response.StatusCode is HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+        var method = keepsBody || previous.Method == HttpMethod.Get || previous.Method == HttpMethod.Head ? previous.Method : HttpMethod.Get;
+        var next = new HttpRequestMessage(method, location.IsAbsoluteUri ? location : new Uri(previous.RequestUri!, location))
+        {
+            Version = previous.Version,
+            VersionPolicy = previous.VersionPolicy,
+        };
+        foreach (var (name, values) in previous.Headers)
+        {
+            if (!CredentialHeaders.Contains(name) && !name.Equals("Host", StringComparison.OrdinalIgnoreCase))
+            {
+                next.Headers.TryAddWithoutValidation(name, values);
+            }
+        }
+
+        foreach (var option in previous.Options)
+        {
+            next.Options.Set(new HttpRequestOptionsKey<object?>(option.Key), option.Value);
+        }
+
+        if (keepsBody && previous.Content is { } content)
+        {
+            next.Content = new ByteArrayContent(await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+            foreach (var (name, values) in content.Headers)
+            {
+                next.Content.Headers.TryAddWithoutValidation(name, values);
+            }
+        }
+
+        return next;
     }
 
     private static bool IsRedirect(HttpStatusCode status) =>

@@ -12,7 +12,8 @@ internal sealed class UcsAuthenticationHandler(FleetCredentials credentials, Uri
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!;
-        if (Uri.Compare(uri, endpoint, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
+        if (uri.Port == endpoint.Port && uri.Scheme == endpoint.Scheme
+            && string.Equals(uri.IdnHost, endpoint.IdnHost, StringComparison.OrdinalIgnoreCase))
         {
             switch (credentials)
             {

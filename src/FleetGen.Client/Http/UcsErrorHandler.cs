@@ -16,17 +16,18 @@ internal sealed class UcsErrorHandler(TimeProvider time) : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
         if (response.IsSuccessStatusCode)
         {
             if (request.Options.TryGetValue(ResponseMetadataOption.Key, out var option) && option is ResponseMetadataOption metadata)
             {
                 metadata.StatusCode = (int)response.StatusCode;
-                metadata.RequestId = requestId;
+                metadata.RequestId = RequestId(response);
             }
 
             return response;
         }
+
+        var requestId = RequestId(response);
 
         using (response)
         {
@@ -39,6 +40,9 @@ internal sealed class UcsErrorHandler(TimeProvider time) : DelegatingHandler
             throw UcsApiException.FromResponse((int)response.StatusCode, Parse(body), Encoding.UTF8.GetString(body), requestId, retryAfter, headers);
         }
     }
+
+    private static string? RequestId(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
 
     private static UcsError? Parse(byte[] body)
     {

@@ -8,6 +8,48 @@ namespace FleetGen.Client.KubeconfigFiles;
 /// <summary>The rules a kubeconfig must meet before it is returned to a caller or written to a file.</summary>
 internal static class KubeconfigValidator
 {
+    /// <summary>Whether <see cref="StructureProblems"/> would find nothing; answers without allocating for the usual small kubeconfig.</summary>
+    public static bool IsStructurallyValid(Kubeconfig config)
+    {
+        if (config.Clusters is not { Count: > 0 } clusters || config.Users is not { Count: > 0 } users || config.Contexts is not { Count: > 0 } contexts
+            || string.IsNullOrEmpty(config.CurrentContext))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            if (string.IsNullOrEmpty(clusters[i].Name) || string.IsNullOrEmpty(clusters[i].Cluster?.Server) || IndexOf(clusters, clusters[i].Name!, c => c.Name) != i)
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < users.Count; i++)
+        {
+            if (string.IsNullOrEmpty(users[i].Name) || users[i].User is null || IndexOf(users, users[i].Name!, u => u.Name) != i)
+            {
+                return false;
+            }
+        }
+
+        var current = false;
+        for (var i = 0; i < contexts.Count; i++)
+        {
+            var context = contexts[i];
+            if (string.IsNullOrEmpty(context.Name) || context.Context is null || IndexOf(contexts, context.Name!, c => c.Name) != i
+                || context.Context.Cluster is not { Length: > 0 } cluster || IndexOf(clusters, cluster, c => c.Name) < 0
+                || context.Context.User is not { Length: > 0 } user || IndexOf(users, user, u => u.Name) < 0)
+            {
+                return false;
+            }
+
+            current |= context.Name == config.CurrentContext;
+        }
+
+        return current;
+    }
+
     /// <summary>Entries, names and references: what makes a kubeconfig usable at all.</summary>
     public static List<string> StructureProblems(Kubeconfig config)
     {
@@ -110,6 +152,19 @@ internal static class KubeconfigValidator
         }
 
         return problems;
+    }
+
+    private static int IndexOf<T>(List<T> items, string name, Func<T, string?> nameOf)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (string.Equals(nameOf(items[i]), name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static HashSet<string> Names(string section, IEnumerable<string?>? names, List<string> problems)

@@ -3,23 +3,21 @@ using System.Text.RegularExpressions;
 
 namespace FleetGen.Client.Validation;
 
-/// <summary>The checks that the rules emitted from the contract are made of.</summary>
+/// <summary>The checks that the rules emitted from the contract are made of; the list is created at the first violation.</summary>
 public static class ContractRule
 {
     /// <summary>A required field is present (and, for text, not empty).</summary>
-    public static void Required(List<ContractViolation> violations, string field, object? value)
+    public static void Required(ref List<ContractViolation>? violations, string field, object? value)
     {
-        ArgumentNullException.ThrowIfNull(violations);
         if (value is null)
         {
-            violations.Add(new ContractViolation(field, null, "is required"));
+            Add(ref violations, new ContractViolation(field, null, "is required"));
         }
     }
 
     /// <summary>Text, when present, has a length within the contract's bounds.</summary>
-    public static void Length(List<ContractViolation> violations, string field, string? value, int? minLength, int? maxLength)
+    public static void Length(ref List<ContractViolation>? violations, string field, string? value, int? minLength, int? maxLength)
     {
-        ArgumentNullException.ThrowIfNull(violations);
         if (value is null)
         {
             return;
@@ -27,18 +25,17 @@ public static class ContractRule
 
         if (value.Length < minLength)
         {
-            violations.Add(new ContractViolation(field, value, minLength == 1 ? "must not be empty" : $"must have at least {minLength} characters"));
+            Add(ref violations, new ContractViolation(field, value, minLength == 1 ? "must not be empty" : $"must have at least {minLength} characters"));
         }
         else if (value.Length > maxLength)
         {
-            violations.Add(new ContractViolation(field, value, $"must have at most {maxLength} characters"));
+            Add(ref violations, new ContractViolation(field, value, $"must have at most {maxLength} characters"));
         }
     }
 
     /// <summary>A number, when present, lies within the contract's minimum and maximum (both inclusive).</summary>
-    public static void Range(List<ContractViolation> violations, string field, double? value, double? minimum, double? maximum)
+    public static void Range(ref List<ContractViolation>? violations, string field, double? value, double? minimum, double? maximum)
     {
-        ArgumentNullException.ThrowIfNull(violations);
         if (value is not { } number || (number >= (minimum ?? double.MinValue) && number <= (maximum ?? double.MaxValue)))
         {
             return;
@@ -51,16 +48,15 @@ public static class ContractRule
             (null, { } max) => $"must be at most {Text(max)}",
             _ => "is out of range",
         };
-        violations.Add(new ContractViolation(field, Text(number), rule));
+        Add(ref violations, new ContractViolation(field, Text(number), rule));
     }
 
     /// <summary>Text, when present, matches the contract's pattern.</summary>
-    public static void Pattern(List<ContractViolation> violations, string field, string? value, string pattern)
+    public static void Pattern(ref List<ContractViolation>? violations, string field, string? value, string pattern)
     {
-        ArgumentNullException.ThrowIfNull(violations);
         if (value is not null && !Regex.IsMatch(value, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
         {
-            violations.Add(new ContractViolation(field, value, $"must match the pattern {pattern}"));
+            Add(ref violations, new ContractViolation(field, value, $"must match the pattern {pattern}"));
         }
     }
 
@@ -68,14 +64,15 @@ public static class ContractRule
     /// A path parameter can travel as one path segment: every character is percent-encoded except "." and ".."
     /// alone, which URL normalization removes and which would therefore change the route.
     /// </summary>
-    public static void SinglePathSegment(List<ContractViolation> violations, string field, string? value)
+    public static void SinglePathSegment(ref List<ContractViolation>? violations, string field, string? value)
     {
-        ArgumentNullException.ThrowIfNull(violations);
         if (value is "." or "..")
         {
-            violations.Add(new ContractViolation(field, value, "cannot be sent: a path segment of only dots is removed by URL normalization and would change the route"));
+            Add(ref violations, new ContractViolation(field, value, "cannot be sent: a path segment of only dots is removed by URL normalization and would change the route"));
         }
     }
+
+    private static void Add(ref List<ContractViolation>? violations, ContractViolation violation) => (violations ??= []).Add(violation);
 
     private static string Text(double number) => number.ToString(CultureInfo.InvariantCulture);
 }

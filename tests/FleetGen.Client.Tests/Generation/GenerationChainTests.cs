@@ -27,12 +27,16 @@ public sealed class GenerationChainTests
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("public string? Namespace { get; set; }", File.ReadAllText(Path.Combine(copy.GeneratedDir, "kiota", "Models", "Context.cs")), StringComparison.Ordinal);
-        Assert.Contains("Failed:     2,", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Failed:     3,", run.Output, StringComparison.Ordinal);
         Assert.Contains("Generated_file(relativePath: \"kiota/Models/Context.cs\")", run.Output, StringComparison.Ordinal);
         Assert.Contains("Generated_server_file(relativePath: \"UcsControllerBase.g.cs\")", run.Output, StringComparison.Ordinal);
         var mismatches = Directory.GetFiles(Path.Combine(copy.Root, "tests", "FleetGen.Client.Tests", "Generation", "__snapshots__", "__mismatch__"));
         Assert.Equal(
-            ["GeneratedCodeSnapshotTests.Generated_file_kiota.Models.Context.cs.snap", "GeneratedCodeSnapshotTests.Generated_server_file_UcsControllerBase.g.cs.snap"],
+            [
+                "GeneratedCodeSnapshotTests.Generated_file_contract.ContractJson.g.cs.snap",
+                "GeneratedCodeSnapshotTests.Generated_file_kiota.Models.Context.cs.snap",
+                "GeneratedCodeSnapshotTests.Generated_server_file_UcsControllerBase.g.cs.snap",
+            ],
             mismatches.Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
@@ -53,7 +57,7 @@ public sealed class GenerationChainTests
         copy.EditSpec("          maximum: 1825\n", "          maximum: 999\n");
         (await BuildAsync(copy)).EnsureSuccess("Rebuild after a bound changed");
         var rules = File.ReadAllText(Path.Combine(copy.GeneratedDir, "contract", "ContractRules.g.cs"));
-        Assert.Contains("ContractRule.Range(violations, \"duration\", Duration, 1, 999);", rules, StringComparison.Ordinal);
+        Assert.Contains("ContractRule.Range(ref violations, \"duration\", Duration, 1, 999);", rules, StringComparison.Ordinal);
         Assert.Contains("public const long DurationMaximum = 999;", rules, StringComparison.Ordinal);
 
         copy.EditSpec("#/components/schemas/NamedContext\"", "#/components/schemas/NamedContxt\"");
