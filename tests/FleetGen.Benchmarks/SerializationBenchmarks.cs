@@ -2,6 +2,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using FleetGen.Client;
 using FleetGen.Client.Models;
+using FleetGen.Client.Serialization;
 using Microsoft.Kiota.Serialization.Json;
 
 namespace FleetGen.Benchmarks;

@@ -13,6 +13,7 @@ public sealed class AkSkCredentials : FleetCredentials
         ArgumentException.ThrowIfNullOrWhiteSpace(secretKey);
         AccessKey = accessKey;
         SecretKey = secretKey;
+        SecretKeyBytes = System.Text.Encoding.UTF8.GetBytes(secretKey);
         SecurityToken = string.IsNullOrWhiteSpace(securityToken) ? null : securityToken;
         DomainId = string.IsNullOrWhiteSpace(domainId) ? null : domainId;
     }
@@ -20,6 +21,8 @@ public sealed class AkSkCredentials : FleetCredentials
     internal string AccessKey { get; }
 
     internal string SecretKey { get; }
+
+    internal byte[] SecretKeyBytes { get; }
 
     internal string? SecurityToken { get; }
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -20,9 +22,7 @@ public static class AkSkSigner
     /// <summary>The <c>X-Sdk-Date</c> value of <paramref name="time"/>: UTC, <c>yyyyMMddTHHmmssZ</c>.</summary>
     public static string FormatDate(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// The <c>Authorization</c> header value for a request.
-    /// </summary>
+    /// <summary>The <c>Authorization</c> header value for a request.</summary>
     /// <param name="accessKey">The access key (AK).</param>
     /// <param name="secretKey">The secret key (SK).</param>
     /// <param name="method">The HTTP method.</param>
@@ -31,55 +31,209 @@ public static class AkSkSigner
     /// <param name="body">The exact body bytes that are sent (empty for no body).</param>
     public static string Authorization(string accessKey, string secretKey, string method, Uri uri, IEnumerable<KeyValuePair<string, string>> headers, ReadOnlySpan<byte> body)
     {
-        ArgumentNullException.ThrowIfNull(uri);
-        var signed = SignedHeaders(headers);
-        var date = signed.FirstOrDefault(h => h.Key == "x-sdk-date").Value
-            ?? throw new ArgumentException("The signed headers must include X-Sdk-Date.", nameof(headers));
-        var canonical = CanonicalRequest(method, uri, signed, body);
-        var stringToSign = $"{Algorithm}\n{date}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))}";
-        var signature = Hex(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secretKey), Encoding.UTF8.GetBytes(stringToSign)));
-        return $"{Algorithm} Access={accessKey}, SignedHeaders={string.Join(';', signed.Select(h => h.Key))}, Signature={signature}";
+        ArgumentNullException.ThrowIfNull(secretKey);
+        Span<byte> bodyHash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(body, bodyHash);
+        return Authorization(accessKey, Encoding.UTF8.GetBytes(secretKey), method, uri, CollectionsMarshal.AsSpan(SignedHeaders(headers)), bodyHash);
     }
 
     /// <summary>The canonical request of the algorithm, lines joined with <c>\n</c>.</summary>
     public static string CanonicalRequest(string method, Uri uri, IEnumerable<KeyValuePair<string, string>> headers, ReadOnlySpan<byte> body)
     {
-        ArgumentNullException.ThrowIfNull(method);
-        ArgumentNullException.ThrowIfNull(uri);
-        var signed = SignedHeaders(headers);
-        var canonicalHeaders = new StringBuilder();
-        foreach (var (name, value) in signed)
+        Span<byte> bodyHash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(body, bodyHash);
+        var canonical = new Utf8Builder(stackalloc byte[512]);
+        try
         {
-            canonicalHeaders.Append(name).Append(':').Append(value).Append('\n');
+            WriteCanonicalRequest(ref canonical, method, uri, CollectionsMarshal.AsSpan(SignedHeaders(headers)), bodyHash);
+            return Encoding.UTF8.GetString(canonical.Written);
         }
-
-        return string.Join('\n',
-            method.ToUpperInvariant(),
-            CanonicalPath(uri),
-            CanonicalQuery(uri),
-            canonicalHeaders.ToString(),
-            string.Join(';', signed.Select(h => h.Key)),
-            Hex(SHA256.HashData(body)));
+        finally
+        {
+            canonical.Dispose();
+        }
     }
 
     /// <summary>Percent-encodes text as the algorithm does: UTF-8, everything but <c>A-Z a-z 0-9 - _ . ~</c> as upper-case <c>%XX</c>.</summary>
     public static string Encode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var encoded = new StringBuilder(text.Length);
-        foreach (var b in Encoding.UTF8.GetBytes(text))
+        var encoded = new Utf8Builder(stackalloc byte[256]);
+        try
         {
-            if (b is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'_' or (byte)'.' or (byte)'~')
+            foreach (var b in Encoding.UTF8.GetBytes(text))
             {
-                encoded.Append((char)b);
+                encoded.AppendEncoded(b);
             }
-            else
+
+            return Encoding.ASCII.GetString(encoded.Written);
+        }
+        finally
+        {
+            encoded.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The signature over headers already lower-cased, trimmed and sorted by name, and a body hash: what the
+    /// authentication handler calls for every attempt, without the normalising of the public overload.
+    /// </summary>
+    internal static string Authorization(string accessKey, ReadOnlySpan<byte> secretKey, string method, Uri uri, ReadOnlySpan<KeyValuePair<string, string>> signedHeaders, ReadOnlySpan<byte> bodyHash)
+    {
+        ArgumentNullException.ThrowIfNull(accessKey);
+        string? date = null;
+        foreach (var (name, value) in signedHeaders)
+        {
+            if (name == "x-sdk-date")
             {
-                encoded.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+                date = value;
             }
         }
 
-        return encoded.ToString();
+        if (date is null)
+        {
+            throw new ArgumentException("The signed headers must include X-Sdk-Date.", nameof(signedHeaders));
+        }
+
+        Span<byte> canonicalHash = stackalloc byte[SHA256.HashSizeInBytes];
+        var canonical = new Utf8Builder(stackalloc byte[512]);
+        try
+        {
+            WriteCanonicalRequest(ref canonical, method, uri, signedHeaders, bodyHash);
+            SHA256.HashData(canonical.Written, canonicalHash);
+        }
+        finally
+        {
+            canonical.Dispose();
+        }
+
+        Span<byte> signature = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        var stringToSign = new Utf8Builder(stackalloc byte[128]);
+        try
+        {
+            stringToSign.Append(Algorithm);
+            stringToSign.Append('\n');
+            stringToSign.Append(date);
+            stringToSign.Append('\n');
+            stringToSign.AppendHex(canonicalHash);
+            HMACSHA256.HashData(secretKey, stringToSign.Written, signature);
+        }
+        finally
+        {
+            stringToSign.Dispose();
+        }
+
+        var header = new StringBuilder(Algorithm.Length + accessKey.Length + 128);
+        header.Append(Algorithm).Append(" Access=").Append(accessKey).Append(", SignedHeaders=");
+        for (var i = 0; i < signedHeaders.Length; i++)
+        {
+            header.Append(i == 0 ? string.Empty : ";").Append(signedHeaders[i].Key);
+        }
+
+        header.Append(", Signature=");
+        foreach (var b in signature)
+        {
+            header.Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
+        }
+
+        return header.ToString();
+    }
+
+    private const string HexDigits = "0123456789abcdef";
+
+    private static void WriteCanonicalRequest(ref Utf8Builder canonical, string method, Uri uri, ReadOnlySpan<KeyValuePair<string, string>> signedHeaders, ReadOnlySpan<byte> bodyHash)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(uri);
+        canonical.AppendUpper(method);
+        canonical.Append('\n');
+        WriteCanonicalPath(ref canonical, uri.AbsolutePath);
+        canonical.Append('\n');
+        WriteCanonicalQuery(ref canonical, uri.Query);
+        canonical.Append('\n');
+        foreach (var (name, value) in signedHeaders)
+        {
+            canonical.Append(name);
+            canonical.Append(':');
+            canonical.Append(value);
+            canonical.Append('\n');
+        }
+
+        canonical.Append('\n');
+        for (var i = 0; i < signedHeaders.Length; i++)
+        {
+            if (i > 0)
+            {
+                canonical.Append(';');
+            }
+
+            canonical.Append(signedHeaders[i].Key);
+        }
+
+        canonical.Append('\n');
+        canonical.AppendHex(bodyHash);
+    }
+
+    /// <summary>Each segment of the (escaped) path decoded and encoded again by the algorithm's rule, always ending in '/'.</summary>
+    private static void WriteCanonicalPath(ref Utf8Builder canonical, string escapedPath)
+    {
+        var path = escapedPath.AsSpan();
+        if (path.Length == 0 || path[0] != '/')
+        {
+            canonical.Append('/');
+        }
+
+        for (var i = 0; i < path.Length; i++)
+        {
+            if (path[i] == '/')
+            {
+                canonical.Append('/');
+            }
+            else
+            {
+                canonical.AppendEncoded(DecodedByte(path, ref i));
+            }
+        }
+
+        if (canonical.Written[^1] != (byte)'/')
+        {
+            canonical.Append('/');
+        }
+    }
+
+    private static void WriteCanonicalQuery(ref Utf8Builder canonical, string query)
+    {
+        if (query.Length <= 1)
+        {
+            return;
+        }
+
+        var pairs = query[1..].Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2))
+            .Select(pair => (Name: Encode(Uri.UnescapeDataString(pair[0])), Value: Encode(Uri.UnescapeDataString(pair.Length > 1 ? pair[1] : string.Empty))))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ThenBy(p => p.Value, StringComparer.Ordinal);
+        var first = true;
+        foreach (var (name, value) in pairs)
+        {
+            canonical.Append(first ? string.Empty : "&");
+            canonical.Append(name);
+            canonical.Append('=');
+            canonical.Append(value);
+            first = false;
+        }
+    }
+
+    private static byte DecodedByte(ReadOnlySpan<char> text, ref int index)
+    {
+        if (text[index] == '%' && index + 2 < text.Length
+            && byte.TryParse(text.Slice(index + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var decoded))
+        {
+            index += 2;
+            return decoded;
+        }
+
+        return (byte)text[index];
     }
 
     private static List<KeyValuePair<string, string>> SignedHeaders(IEnumerable<KeyValuePair<string, string>> headers)
@@ -92,28 +246,84 @@ public static class AkSkSigner
             .ToList();
     }
 
-    private static string CanonicalPath(Uri uri)
+    /// <summary>Bytes built on the stack, moving to a pooled array when they outgrow it.</summary>
+    private ref struct Utf8Builder(Span<byte> initial)
     {
-        var segments = uri.GetComponents(UriComponents.Path, UriFormat.UriEscaped).Split('/').Select(s => Encode(Uri.UnescapeDataString(s)));
-        var path = "/" + string.Join('/', segments);
-        return path.EndsWith('/') ? path : path + "/";
-    }
+        private Span<byte> buffer = initial;
+        private byte[]? rented;
+        private int length;
 
-    private static string CanonicalQuery(Uri uri)
-    {
-        var query = uri.GetComponents(UriComponents.Query, UriFormat.UriEscaped);
-        if (query.Length == 0)
+        public readonly ReadOnlySpan<byte> Written => buffer[..length];
+
+        public void Append(char ascii)
         {
-            return string.Empty;
+            Ensure(1);
+            buffer[length++] = (byte)ascii;
         }
 
-        return string.Join('&', query.Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=', 2))
-            .Select(pair => (Name: Encode(Uri.UnescapeDataString(pair[0])), Value: Encode(Uri.UnescapeDataString(pair.Length > 1 ? pair[1] : string.Empty))))
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .ThenBy(p => p.Value, StringComparer.Ordinal)
-            .Select(p => $"{p.Name}={p.Value}"));
-    }
+        public void Append(string text)
+        {
+            Ensure(Encoding.UTF8.GetMaxByteCount(text.Length));
+            length += Encoding.UTF8.GetBytes(text, buffer[length..]);
+        }
 
-    private static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(bytes);
+        public void AppendUpper(string ascii)
+        {
+            Ensure(ascii.Length);
+            foreach (var c in ascii)
+            {
+                buffer[length++] = (byte)char.ToUpperInvariant(c);
+            }
+        }
+
+        public void AppendHex(ReadOnlySpan<byte> bytes)
+        {
+            Ensure(bytes.Length * 2);
+            foreach (var b in bytes)
+            {
+                buffer[length++] = (byte)HexDigits[b >> 4];
+                buffer[length++] = (byte)HexDigits[b & 0xF];
+            }
+        }
+
+        public void AppendEncoded(byte b)
+        {
+            Ensure(3);
+            if (b is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'_' or (byte)'.' or (byte)'~')
+            {
+                buffer[length++] = b;
+                return;
+            }
+
+            buffer[length++] = (byte)'%';
+            buffer[length++] = (byte)"0123456789ABCDEF"[b >> 4];
+            buffer[length++] = (byte)"0123456789ABCDEF"[b & 0xF];
+        }
+
+        public readonly void Dispose()
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
+        private void Ensure(int more)
+        {
+            if (length + more <= buffer.Length)
+            {
+                return;
+            }
+
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, length + more));
+            buffer[..length].CopyTo(larger);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+
+            rented = larger;
+            buffer = larger;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using FleetGen.Client.Authentication;
 
 namespace FleetGen.Client.Http;
@@ -32,20 +33,32 @@ internal sealed class UcsAuthenticationHandler(FleetCredentials credentials, Uri
 
     private async Task SignAsync(HttpRequestMessage request, Uri uri, AkSkCredentials aksk, CancellationToken cancellationToken)
     {
-        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var signed = new List<KeyValuePair<string, string>>(4)
+        var bodyHash = new byte[SHA256.HashSizeInBytes];
+        if (request.Content is { } content)
         {
-            new("Host", uri.Authority),
-            new(AkSkSigner.DateHeader, AkSkSigner.FormatDate(time.GetUtcNow())),
-        };
-        if (aksk.DomainId is not null)
+            await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            await using var body = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await SHA256.HashDataAsync(body, bodyHash, cancellationToken).ConfigureAwait(false);
+        }
+        else
         {
-            signed.Add(new(CredentialHeaders.DomainId, aksk.DomainId));
+            SHA256.HashData(ReadOnlySpan<byte>.Empty, bodyHash);
         }
 
+        var host = uri.Authority;
+        var date = AkSkSigner.FormatDate(time.GetUtcNow());
+        var signed = new KeyValuePair<string, string>[2 + (aksk.DomainId is null ? 0 : 1) + (aksk.SecurityToken is null ? 0 : 1)];
+        var count = 0;
+        signed[count++] = new("host", host);
+        if (aksk.DomainId is not null)
+        {
+            signed[count++] = new("x-domain-id", aksk.DomainId);
+        }
+
+        signed[count++] = new("x-sdk-date", date);
         if (aksk.SecurityToken is not null)
         {
-            signed.Add(new(CredentialHeaders.SecurityToken, aksk.SecurityToken));
+            signed[count++] = new("x-security-token", aksk.SecurityToken);
         }
 
         foreach (var name in CredentialHeaders.All)
@@ -53,13 +66,19 @@ internal sealed class UcsAuthenticationHandler(FleetCredentials credentials, Uri
             request.Headers.Remove(name);
         }
 
-        request.Headers.Host = uri.Authority;
-        foreach (var (name, value) in signed.Skip(1))
+        request.Headers.Host = host;
+        request.Headers.TryAddWithoutValidation(AkSkSigner.DateHeader, date);
+        if (aksk.DomainId is not null)
         {
-            request.Headers.TryAddWithoutValidation(name, value);
+            request.Headers.TryAddWithoutValidation(CredentialHeaders.DomainId, aksk.DomainId);
+        }
+
+        if (aksk.SecurityToken is not null)
+        {
+            request.Headers.TryAddWithoutValidation(CredentialHeaders.SecurityToken, aksk.SecurityToken);
         }
 
         request.Headers.TryAddWithoutValidation("Authorization",
-            AkSkSigner.Authorization(aksk.AccessKey, aksk.SecretKey, request.Method.Method, uri, signed, body));
+            AkSkSigner.Authorization(aksk.AccessKey, aksk.SecretKeyBytes, request.Method.Method, uri, signed, bodyHash));
     }
 }

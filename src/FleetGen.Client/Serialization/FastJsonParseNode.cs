@@ -18,6 +18,9 @@ internal sealed class FastJsonParseNode(ReadOnlyMemory<byte> json) : IParseNode
 
     public Action<IParsable>? OnAfterAssignFieldValues { get; set; }
 
+    /// <summary>Whether this body needed Kiota's own parse.</summary>
+    public bool UsedKiota => kiota is not null;
+
     private JsonParseNode Kiota => kiota ??= new JsonParseNode(JsonDocument.Parse(json).RootElement)
     {
         OnBeforeAssignFieldValues = OnBeforeAssignFieldValues,

@@ -48,6 +48,17 @@ public sealed class FastJsonPathTests
     }
 
     [Fact]
+    public async Task The_parse_node_factory_reads_the_documented_body_without_Kiota()
+    {
+        var node = await FleetSerialization.ParseNodeFactory.GetRootParseNodeAsync("application/json", new MemoryStream(Encoding.UTF8.GetBytes(ClientFixture.KubeconfigJson)));
+
+        var config = node.GetObjectValue(Kubeconfig.CreateFromDiscriminatorValue);
+
+        Assert.Equal("fed", config.CurrentContext);
+        Assert.False(((FastJsonParseNode)node).UsedKiota);
+    }
+
+    [Fact]
     public async Task Unknown_fields_are_kept_by_handing_over_to_Kiota()
     {
         var config = await ReadAsync(FleetSerialization.ParseNodeFactory, """{"clusters":[{"name":"c","cluster":{"server":"https://h:1","proxy-url":"http://p:1"}}]}""");
