@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using FleetGen.Client;
 using FleetGen.Client.Authentication;
 using FleetGen.Client.KubeconfigFiles;
@@ -57,22 +54,6 @@ internal static class CredentialsFetcher
         }
     }
 
-    private static DateTimeOffset? CertificateExpiry(Kubeconfig config)
-    {
-        var data = config.Users?.FirstOrDefault(u => !string.IsNullOrEmpty(u.User?.ClientCertificateData))?.User?.ClientCertificateData;
-        if (data is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var certificate = X509Certificate2.CreateFromPem(Encoding.ASCII.GetString(Convert.FromBase64String(data)));
-            return new DateTimeOffset(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero);
-        }
-        catch (Exception e) when (e is CryptographicException or FormatException)
-        {
-            return null;
-        }
-    }
+    private static DateTimeOffset? CertificateExpiry(Kubeconfig config) =>
+        config.Users?.Select(u => u.User?.GetClientCertificateExpiry()).FirstOrDefault(expiry => expiry is not null);
 }

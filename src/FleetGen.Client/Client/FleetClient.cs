@@ -15,6 +15,8 @@ namespace FleetGen.Client;
 public class FleetClient : IDisposable
 {
     private readonly HttpClient? ownedHttpClient;
+    private readonly HttpClient? httpClient;
+    private readonly HttpClientRequestAdapter? adapter;
 
     /// <summary>Creates a client that owns its HTTP pipeline; dispose it when done.</summary>
     public FleetClient(FleetClientOptions options)
@@ -24,13 +26,15 @@ public class FleetClient : IDisposable
         var transport = FleetHandlerPipeline.Transport(settings);
         var pipeline = FleetHandlerPipeline.Chain(FleetHandlerPipeline.Handlers(settings), transport);
         ownedHttpClient = new HttpClient(pipeline, disposeHandler: settings.Transport is null) { Timeout = Timeout.InfiniteTimeSpan };
-        (Endpoint, Api) = Create(ownedHttpClient, settings);
+        httpClient = ownedHttpClient;
+        (Endpoint, adapter, Api) = Create(ownedHttpClient, settings);
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose handlers are FleetGen's (as <c>AddFleetClient</c> builds it).</summary>
     internal FleetClient(HttpClient pipelineClient, FleetClientOptions checkedOptions)
     {
-        (Endpoint, Api) = Create(pipelineClient, checkedOptions);
+        httpClient = pipelineClient;
+        (Endpoint, adapter, Api) = Create(pipelineClient, checkedOptions);
     }
 
     /// <summary>For mocking frameworks: a client without a pipeline, whose members must all be overridden.</summary>
@@ -66,28 +70,29 @@ public class FleetClient : IDisposable
             throw new FleetValidationException([.. pathViolations, .. bodyViolations]);
         }
 
-        var metadata = new ResponseMetadataOption();
+        var requestInformation = Api.V1.Clustergroups[fleetId].Cert.ToPostRequestInformation(request);
+        using var message = await adapter!.ConvertToNativeRequestAsync<HttpRequestMessage>(requestInformation, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("Kiota built no request message.");
+        using var response = await httpClient!.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        var status = (int)response.StatusCode;
         Kubeconfig? config;
         try
         {
-            config = await Api.V1.Clustergroups[fleetId].Cert
-                .PostAsync(request, r => r.Options.Add(metadata), cancellationToken)
-                .ConfigureAwait(false);
+            config = await ReadKubeconfigAsync(response.Content, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (metadata.StatusCode is { } status && e is not OperationCanceledException and not UcsApiException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw UcsApiException.MalformedSuccess(status, $"it could not be read ({e.GetType().Name}: {e.Message})", metadata.RequestId, e);
+            throw UcsApiException.MalformedSuccess(status, $"it could not be read ({e.GetType().Name}: {e.Message})", RequestId(response), e);
         }
 
-        var success = metadata.StatusCode ?? 0;
         if (config is null)
         {
-            throw UcsApiException.MalformedSuccess(success, "the body is empty", metadata.RequestId);
+            throw UcsApiException.MalformedSuccess(status, "the body is empty", RequestId(response));
         }
 
         return KubeconfigValidator.IsStructurallyValid(config)
             ? config
-            : throw UcsApiException.MalformedSuccess(success, string.Join("; ", KubeconfigValidator.StructureProblems(config)), metadata.RequestId);
+            : throw UcsApiException.MalformedSuccess(status, string.Join("; ", KubeconfigValidator.StructureProblems(config)), RequestId(response));
     }
 
     /// <inheritdoc />
@@ -106,12 +111,29 @@ public class FleetClient : IDisposable
         }
     }
 
-    private static (Uri Endpoint, UcsApiClient Api) Create(HttpClient httpClient, FleetClientOptions settings)
+    private static async Task<Kubeconfig?> ReadKubeconfigAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength == 0)
+        {
+            return null;
+        }
+
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var node = await FleetSerialization.ParseNodeFactory
+            .GetRootParseNodeAsync(content.Headers.ContentType?.MediaType ?? string.Empty, stream, cancellationToken)
+            .ConfigureAwait(false);
+        return node.GetObjectValue(Kubeconfig.CreateFromDiscriminatorValue);
+    }
+
+    private static string? RequestId(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
+
+    private static (Uri Endpoint, HttpClientRequestAdapter Adapter, UcsApiClient Api) Create(HttpClient httpClient, FleetClientOptions settings)
     {
         var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), FleetSerialization.ParseNodeFactory, FleetSerialization.SerializationWriterFactory, httpClient)
         {
             BaseUrl = settings.Endpoint.GetLeftPart(UriPartial.Authority),
         };
-        return (settings.Endpoint, new UcsApiClient(adapter));
+        return (settings.Endpoint, adapter, new UcsApiClient(adapter));
     }
 }

@@ -33,17 +33,8 @@ internal sealed class UcsAuthenticationHandler(FleetCredentials credentials, Uri
 
     private async Task SignAsync(HttpRequestMessage request, Uri uri, AkSkCredentials aksk, CancellationToken cancellationToken)
     {
-        var bodyHash = new byte[SHA256.HashSizeInBytes];
-        if (request.Content is { } content)
-        {
-            await content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-            await using var body = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await SHA256.HashDataAsync(body, bodyHash, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            SHA256.HashData(ReadOnlySpan<byte>.Empty, bodyHash);
-        }
+        var body = request.Content is { } content ? await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false) : [];
+        var bodyHash = SHA256.HashData(body);
 
         var host = uri.Authority;
         var date = AkSkSigner.FormatDate(time.GetUtcNow());

@@ -18,12 +18,6 @@ internal sealed class UcsErrorHandler(TimeProvider time) : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
         {
-            if (request.Options.TryGetValue(ResponseMetadataOption.Key, out var option) && option is ResponseMetadataOption metadata)
-            {
-                metadata.StatusCode = (int)response.StatusCode;
-                metadata.RequestId = RequestId(response);
-            }
-
             return response;
         }
 

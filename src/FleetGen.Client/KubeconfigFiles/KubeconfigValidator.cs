@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using FleetGen.Client.Models;
 
@@ -218,19 +217,7 @@ internal static class KubeconfigValidator
         }
     }
 
-    private static bool IsCertificate(string pem)
-    {
-        try
-        {
-            var certificates = new X509Certificate2Collection();
-            certificates.ImportFromPem(pem);
-            return certificates.Count > 0;
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
-    }
+    private static bool IsCertificate(string pem) => PemCertificate.TryReadFirst(pem, out _);
 
     private static bool IsPrivateKey(string pem) =>
         PemEncoding.TryFind(pem, out var fields) && pem[fields.Label].EndsWith("PRIVATE KEY", StringComparison.Ordinal);

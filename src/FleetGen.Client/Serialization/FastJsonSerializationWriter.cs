@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -56,7 +57,9 @@ internal sealed class FastJsonSerializationWriter(JsonSerializationWriterFactory
     }
 
     public Stream GetSerializedContent() =>
-        fast is not null ? new MemoryStream(fast.WrittenMemory.ToArray(), writable: false) : Kiota.GetSerializedContent();
+        fast is not null && MemoryMarshal.TryGetArray(fast.WrittenMemory, out var written)
+            ? new MemoryStream(written.Array!, written.Offset, written.Count, writable: false)
+            : Kiota.GetSerializedContent();
 
     public void WriteStringValue(string? key, string? value) => Kiota.WriteStringValue(key, value);
 
