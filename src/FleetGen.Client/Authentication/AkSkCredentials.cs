@@ -24,6 +24,14 @@ public sealed class AkSkCredentials : FleetCredentials
 
     internal byte[] SecretKeyBytes { get; }
 
+    /// <summary>Keyed HMAC-SHA256 instances, reused across requests (each used by one request at a time).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentQueue<System.Security.Cryptography.IncrementalHash> signers = new();
+
+    internal System.Security.Cryptography.IncrementalHash RentSigner() =>
+        signers.TryDequeue(out var signer) ? signer : System.Security.Cryptography.IncrementalHash.CreateHMAC(System.Security.Cryptography.HashAlgorithmName.SHA256, SecretKeyBytes);
+
+    internal void ReturnSigner(System.Security.Cryptography.IncrementalHash signer) => signers.Enqueue(signer);
+
     internal string? SecurityToken { get; }
 
     /// <summary>The account (domain) id sent as <c>X-Domain-Id</c>; UCS is a global service.</summary>

@@ -34,7 +34,8 @@ public static class AkSkSigner
         ArgumentNullException.ThrowIfNull(secretKey);
         Span<byte> bodyHash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(body, bodyHash);
-        return Authorization(accessKey, Encoding.UTF8.GetBytes(secretKey), method, uri, CollectionsMarshal.AsSpan(SignedHeaders(headers)), bodyHash);
+        using var signer = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secretKey));
+        return Authorization(accessKey, signer, method, uri, CollectionsMarshal.AsSpan(SignedHeaders(headers)), bodyHash);
     }
 
     /// <summary>The canonical request of the algorithm, lines joined with <c>\n</c>.</summary>
@@ -78,7 +79,7 @@ public static class AkSkSigner
     /// The signature over headers already lower-cased, trimmed and sorted by name, and a body hash: what the
     /// authentication handler calls for every attempt, without the normalising of the public overload.
     /// </summary>
-    internal static string Authorization(string accessKey, ReadOnlySpan<byte> secretKey, string method, Uri uri, ReadOnlySpan<KeyValuePair<string, string>> signedHeaders, ReadOnlySpan<byte> bodyHash)
+    internal static string Authorization(string accessKey, IncrementalHash keyedSigner, string method, Uri uri, ReadOnlySpan<KeyValuePair<string, string>> signedHeaders, ReadOnlySpan<byte> bodyHash)
     {
         ArgumentNullException.ThrowIfNull(accessKey);
         string? date = null;
@@ -116,27 +117,52 @@ public static class AkSkSigner
             stringToSign.Append(date);
             stringToSign.Append('\n');
             stringToSign.AppendHex(canonicalHash);
-            HMACSHA256.HashData(secretKey, stringToSign.Written, signature);
+            keyedSigner.AppendData(stringToSign.Written);
+            keyedSigner.GetHashAndReset(signature);
         }
         finally
         {
             stringToSign.Dispose();
         }
 
-        var header = new StringBuilder(Algorithm.Length + accessKey.Length + 128);
-        header.Append(Algorithm).Append(" Access=").Append(accessKey).Append(", SignedHeaders=");
+        var namesLength = signedHeaders.Length - 1;
+        foreach (var (name, _) in signedHeaders)
+        {
+            namesLength += name.Length;
+        }
+
+        const string access = " Access=", names = ", SignedHeaders=", signatureLabel = ", Signature=";
+        var length = Algorithm.Length + access.Length + accessKey.Length + names.Length + namesLength + signatureLabel.Length + (2 * signature.Length);
+        var header = length <= 512 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        Put(header, ref at, Algorithm);
+        Put(header, ref at, access);
+        Put(header, ref at, accessKey);
+        Put(header, ref at, names);
         for (var i = 0; i < signedHeaders.Length; i++)
         {
-            header.Append(i == 0 ? string.Empty : ";").Append(signedHeaders[i].Key);
+            if (i > 0)
+            {
+                header[at++] = ';';
+            }
+
+            Put(header, ref at, signedHeaders[i].Key);
         }
 
-        header.Append(", Signature=");
+        Put(header, ref at, signatureLabel);
         foreach (var b in signature)
         {
-            header.Append(HexDigits[b >> 4]).Append(HexDigits[b & 0xF]);
+            header[at++] = HexDigits[b >> 4];
+            header[at++] = HexDigits[b & 0xF];
         }
 
-        return header.ToString();
+        return new string(header);
+    }
+
+    private static void Put(Span<char> target, ref int position, string text)
+    {
+        text.CopyTo(target[position..]);
+        position += text.Length;
     }
 
     private const string HexDigits = "0123456789abcdef";

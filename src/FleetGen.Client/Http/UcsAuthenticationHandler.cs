@@ -33,8 +33,16 @@ internal sealed class UcsAuthenticationHandler(FleetCredentials credentials, Uri
 
     private async Task SignAsync(HttpRequestMessage request, Uri uri, AkSkCredentials aksk, CancellationToken cancellationToken)
     {
-        var body = request.Content is { } content ? await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false) : [];
-        var bodyHash = SHA256.HashData(body);
+        var bodyHash = new byte[SHA256.HashSizeInBytes];
+        using (var body = new BodyHashStream())
+        {
+            if (request.Content is { } content)
+            {
+                await content.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+            }
+
+            body.HashTo(bodyHash);
+        }
 
         var host = uri.Authority;
         var date = AkSkSigner.FormatDate(time.GetUtcNow());
@@ -69,7 +77,14 @@ internal sealed class UcsAuthenticationHandler(FleetCredentials credentials, Uri
             request.Headers.TryAddWithoutValidation(CredentialHeaders.SecurityToken, aksk.SecurityToken);
         }
 
-        request.Headers.TryAddWithoutValidation("Authorization",
-            AkSkSigner.Authorization(aksk.AccessKey, aksk.SecretKeyBytes, request.Method.Method, uri, signed, bodyHash));
+        var signer = aksk.RentSigner();
+        try
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", AkSkSigner.Authorization(aksk.AccessKey, signer, request.Method.Method, uri, signed, bodyHash));
+        }
+        finally
+        {
+            aksk.ReturnSigner(signer);
+        }
     }
 }
