@@ -20,7 +20,26 @@ public static class AkSkSigner
     public const string DateHeader = "X-Sdk-Date";
 
     /// <summary>The <c>X-Sdk-Date</c> value of <paramref name="time"/>: UTC, <c>yyyyMMddTHHmmssZ</c>.</summary>
-    public static string FormatDate(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+    public static string FormatDate(DateTimeOffset time) => string.Create(16, time.UtcDateTime, static (chars, utc) =>
+    {
+        Digits(chars[..4], utc.Year);
+        Digits(chars[4..6], utc.Month);
+        Digits(chars[6..8], utc.Day);
+        chars[8] = 'T';
+        Digits(chars[9..11], utc.Hour);
+        Digits(chars[11..13], utc.Minute);
+        Digits(chars[13..15], utc.Second);
+        chars[15] = 'Z';
+    });
+
+    private static void Digits(Span<char> target, int value)
+    {
+        for (var i = target.Length - 1; i >= 0; i--)
+        {
+            target[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     /// <summary>The <c>Authorization</c> header value for a request.</summary>
     /// <param name="accessKey">The access key (AK).</param>

@@ -33,18 +33,22 @@ internal sealed class UcsAuthenticationHandler(FleetCredentials credentials, Uri
 
     private async Task SignAsync(HttpRequestMessage request, Uri uri, AkSkCredentials aksk, CancellationToken cancellationToken)
     {
-        var bodyHash = new byte[SHA256.HashSizeInBytes];
-        using (var body = new BodyHashStream())
+        using var body = new BodyHashStream();
+        if (request.Content is { } content)
         {
-            if (request.Content is { } content)
-            {
-                await content.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
-            }
-
-            body.HashTo(bodyHash);
+            await content.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
         }
 
-        var host = uri.Authority;
+        Sign(request, uri, aksk, body);
+    }
+
+    private void Sign(HttpRequestMessage request, Uri uri, AkSkCredentials aksk, BodyHashStream body)
+    {
+        Span<byte> bodyHash = stackalloc byte[SHA256.HashSizeInBytes];
+        body.HashTo(bodyHash);
+
+        // The Host header that HttpClient sends for this URI (it is not set here, so what is signed is what is sent).
+        var host = uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}";
         var date = AkSkSigner.FormatDate(time.GetUtcNow());
         var signed = new KeyValuePair<string, string>[2 + (aksk.DomainId is null ? 0 : 1) + (aksk.SecurityToken is null ? 0 : 1)];
         var count = 0;
@@ -60,27 +64,28 @@ internal sealed class UcsAuthenticationHandler(FleetCredentials credentials, Uri
             signed[count++] = new("x-security-token", aksk.SecurityToken);
         }
 
-        foreach (var name in CredentialHeaders.All)
-        {
-            request.Headers.Remove(name);
-        }
-
-        request.Headers.Host = host;
-        request.Headers.TryAddWithoutValidation(AkSkSigner.DateHeader, date);
+        var headers = request.Headers;
+        headers.Remove("Host");
+        headers.Remove(AkSkSigner.DateHeader);
+        headers.Remove(CredentialHeaders.DomainId);
+        headers.Remove(CredentialHeaders.SecurityToken);
+        headers.Remove("Authorization");
+        headers.Remove(CredentialHeaders.AuthToken);
+        headers.TryAddWithoutValidation(AkSkSigner.DateHeader, date);
         if (aksk.DomainId is not null)
         {
-            request.Headers.TryAddWithoutValidation(CredentialHeaders.DomainId, aksk.DomainId);
+            headers.TryAddWithoutValidation(CredentialHeaders.DomainId, aksk.DomainId);
         }
 
         if (aksk.SecurityToken is not null)
         {
-            request.Headers.TryAddWithoutValidation(CredentialHeaders.SecurityToken, aksk.SecurityToken);
+            headers.TryAddWithoutValidation(CredentialHeaders.SecurityToken, aksk.SecurityToken);
         }
 
         var signer = aksk.RentSigner();
         try
         {
-            request.Headers.TryAddWithoutValidation("Authorization", AkSkSigner.Authorization(aksk.AccessKey, signer, request.Method.Method, uri, signed, bodyHash));
+            headers.TryAddWithoutValidation("Authorization", AkSkSigner.Authorization(aksk.AccessKey, signer, request.Method.Method, uri, signed, bodyHash));
         }
         finally
         {
