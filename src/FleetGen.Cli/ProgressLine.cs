@@ -3,7 +3,7 @@ namespace FleetGen.Cli;
 /// <summary>A spinner with a message on stderr, shown only when stderr is a terminal, so that pipes and logs stay clean.</summary>
 internal sealed class ProgressLine : IAsyncDisposable
 {
-    private static readonly char[] Frames = ['|', '/', '-', '\\'];
+    private const string Frames = "|/-\\";
     private readonly CancellationTokenSource stop = new();
     private readonly Task? spinner;
     private readonly string message;

@@ -7,7 +7,7 @@ internal static class CredentialHeaders
     public const string SecurityToken = "X-Security-Token";
     public const string DomainId = "X-Domain-Id";
 
-    public static readonly string[] All =
+    public static readonly System.Collections.Immutable.ImmutableArray<string> All =
         [AuthToken, "Authorization", SecurityToken, Authentication.AkSkSigner.DateHeader, DomainId, "Cookie", "Proxy-Authorization"];
 
     public static bool Contains(string name) => All.Contains(name, StringComparer.OrdinalIgnoreCase);

@@ -15,7 +15,7 @@ namespace FleetGen.Client.KubeconfigFiles;
 /// </summary>
 internal static partial class KubeconfigYaml
 {
-    public static readonly string[] Sections = ["clusters", "contexts", "users"];
+    public static readonly System.Collections.Immutable.ImmutableArray<string> Sections = ["clusters", "contexts", "users"];
 
     public static YamlMappingNode ToNode(Kubeconfig config) => Mapping(config.AdditionalData,
         ("apiVersion", Text(config.ApiVersion ?? "v1")),
