@@ -15,7 +15,8 @@ internal static class CallOverheadReport
     {
         var config = ManualConfig.Create(DefaultConfig.Instance)
             .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(20))
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator)
+            .WithArtifactsPath(Path.Combine(outputDirectory, "BenchmarkDotNet"));
         var calls = BenchmarkRunner.Run<CallBenchmarks>(config);
         var serialization = BenchmarkRunner.Run<SerializationBenchmarks>(config);
 
