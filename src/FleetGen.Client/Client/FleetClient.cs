@@ -1,3 +1,4 @@
+using FleetGen.Client.Http;
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Models;
 using FleetGen.Client.Serialization;
@@ -82,17 +83,17 @@ public class FleetClient : IDisposable
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw UcsApiException.MalformedSuccess(status, $"it could not be read ({e.GetType().Name}: {e.Message})", RequestId(response), e);
+            throw UcsApiException.MalformedSuccess(status, $"it could not be read ({e.GetType().Name}: {e.Message})", UcsResponseHeaders.RequestId(response), e);
         }
 
         if (config is null)
         {
-            throw UcsApiException.MalformedSuccess(status, "the body is empty", RequestId(response));
+            throw UcsApiException.MalformedSuccess(status, "the body is empty", UcsResponseHeaders.RequestId(response));
         }
 
         return KubeconfigValidator.IsStructurallyValid(config)
             ? config
-            : throw UcsApiException.MalformedSuccess(status, string.Join("; ", KubeconfigValidator.StructureProblems(config)), RequestId(response));
+            : throw UcsApiException.MalformedSuccess(status, string.Join("; ", KubeconfigValidator.StructureProblems(config)), UcsResponseHeaders.RequestId(response));
     }
 
     /// <inheritdoc />
@@ -124,9 +125,6 @@ public class FleetClient : IDisposable
             .ConfigureAwait(false);
         return node.GetObjectValue(Kubeconfig.CreateFromDiscriminatorValue);
     }
-
-    private static string? RequestId(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
 
     private static (Uri Endpoint, HttpClientRequestAdapter Adapter, UcsApiClient Api) Create(HttpClient httpClient, FleetClientOptions settings)
     {

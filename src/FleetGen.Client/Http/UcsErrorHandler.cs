@@ -21,7 +21,7 @@ internal sealed class UcsErrorHandler(TimeProvider time) : DelegatingHandler
             return response;
         }
 
-        var requestId = RequestId(response);
+        var requestId = UcsResponseHeaders.RequestId(response);
 
         using (response)
         {
@@ -29,14 +29,10 @@ internal sealed class UcsErrorHandler(TimeProvider time) : DelegatingHandler
             var headers = response.Headers.Concat(response.Content.Headers)
                 .Where(h => !h.Key.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase))
                 .ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
-            var retryAfter = response.Headers.RetryAfter?.Delta
-                ?? (response.Headers.RetryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
+            var retryAfter = UcsResponseHeaders.RetryAfter(response, time);
             throw UcsApiException.FromResponse((int)response.StatusCode, Parse(body), Encoding.UTF8.GetString(body), requestId, retryAfter, headers);
         }
     }
-
-    private static string? RequestId(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
 
     private static UcsError? Parse(byte[] body)
     {

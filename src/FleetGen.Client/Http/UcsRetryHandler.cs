@@ -42,7 +42,7 @@ internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider ti
 
     private TimeSpan? RetryDelay(HttpResponseMessage response, int attempt)
     {
-        var retryAfter = RetryAfter(response);
+        var retryAfter = UcsResponseHeaders.RetryAfter(response, time);
         var retriable = response.StatusCode == HttpStatusCode.TooManyRequests
             || (response.StatusCode == HttpStatusCode.ServiceUnavailable && retryAfter is not null);
         if (!retriable)
@@ -57,13 +57,6 @@ internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider ti
             _ => null,
         };
     }
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-        _ => null,
-    };
 
     private TimeSpan Backoff(int attempt)
     {
