@@ -4,7 +4,8 @@ var configuration = Argument("configuration", "Release");
 
 var solution = File("./FleetGen.sln");
 var clientProject = File("./src/FleetGen.Client/FleetGen.Client.csproj");
-var packageProjects = new[] { clientProject, File("./src/FleetGen.Testing/FleetGen.Testing.csproj"), File("./src/FleetGen.Cli/FleetGen.Cli.csproj") };
+var cliProject = File("./src/FleetGen.Cli/FleetGen.Cli.csproj");
+var libraryProjects = new[] { clientProject, File("./src/FleetGen.Testing/FleetGen.Testing.csproj") };
 var packagesDir = Directory("./artifacts/packages");
 
 DotNetMSBuildSettings NoBuildServers() => new DotNetMSBuildSettings().WithProperty("UseSharedCompilation", "false");
@@ -43,7 +44,7 @@ Task("Pack")
     .IsDependentOn("Test")
     .Does(() =>
 {
-    foreach (var project in packageProjects)
+    foreach (var project in libraryProjects)
     {
         DotNetPack(project, new DotNetPackSettings
         {
@@ -52,11 +53,23 @@ Task("Pack")
             OutputDirectory = packagesDir,
         });
     }
+    PackTool(packagesDir);
     foreach (var package in GetFiles($"{packagesDir}/*.nupkg").Concat(GetFiles($"{packagesDir}/*.snupkg")))
     {
         Information("Packed {0}", package.GetFilename());
     }
 });
+
+// The fleetgen tool: a ReadyToRun package per platform (published for each, so not NoBuild) and a portable one.
+void PackTool(DirectoryPath output)
+{
+    DotNetPack(cliProject, new DotNetPackSettings
+    {
+        Configuration = configuration,
+        OutputDirectory = output,
+        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("FleetGenReadyToRun", "true"),
+    });
+}
 
 Task("UpdateSnapshots")
     .Description("Accepts the current generated code and public API: rewrites every snapshot. Review the result with git diff.")
@@ -93,8 +106,9 @@ Task("Bench")
     var benchDir = MakeAbsolute(Directory("./artifacts/bench"));
     EnsureDirectoryExists(benchDir);
     var benchmarks = MakeAbsolute(File($"./tests/FleetGen.Benchmarks/bin/{configuration}/net10.0/FleetGen.Benchmarks.dll")).FullPath;
-    var fleetgen = MakeAbsolute(File($"./src/FleetGen.Cli/bin/{configuration}/net10.0/fleetgen.dll")).FullPath;
-    var cliFloor = MakeAbsolute(File($"./tests/FleetGen.Benchmarks.CliFloor/bin/{configuration}/net10.0/FleetGen.Benchmarks.CliFloor.dll")).FullPath;
+    var executable = IsRunningOnWindows() ? ".exe" : string.Empty;
+    var fleetgen = InstallToolForBench(benchDir) + "/fleetgen" + executable;
+    var cliFloor = MakeAbsolute(File($"./tests/FleetGen.Benchmarks.CliFloor/bin/{configuration}/net10.0/FleetGen.Benchmarks.CliFloor{executable}")).FullPath;
 
     Dotnet($"\"{benchmarks}\" calls \"{benchDir}\"");
     var cold = ColdStart(benchmarks, 10);
@@ -113,6 +127,20 @@ Task("Bench")
     System.IO.File.WriteAllText(benchDir.CombineWithFilePath("report.md").FullPath, report);
     Information(report);
 });
+
+// The CLI is timed as users run it: the packed tool, installed from a local feed into a tool path.
+string InstallToolForBench(DirectoryPath benchDir)
+{
+    var feed = benchDir.Combine("feed");
+    var toolPath = benchDir.Combine("tool");
+    CleanDirectory(feed);
+    CleanDirectory(toolPath);
+    PackTool(feed);
+    var package = GetFiles($"{feed}/fleetgen.*.nupkg").Select(f => f.GetFilenameWithoutExtension().ToString()).First(n => n.StartsWith("fleetgen.any."));
+    var version = package.Substring("fleetgen.any.".Length);
+    Dotnet($"tool install fleetgen --version {version} --tool-path \"{toolPath}\" --add-source \"{feed}\" --no-http-cache");
+    return toolPath.FullPath;
+}
 
 void Dotnet(string arguments)
 {

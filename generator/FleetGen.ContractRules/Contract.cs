@@ -10,7 +10,17 @@ internal sealed record Constraint(string JsonName, JsonSchemaType Type, bool Req
 internal sealed record BodyRules(string SchemaName, IReadOnlyList<Constraint> Properties);
 
 /// <summary>The path parameters and the body of one operation.</summary>
-internal sealed record OperationRules(string OperationId, IReadOnlyList<Constraint> PathParameters, BodyRules? Body);
+internal sealed record OperationRules(string OperationId, IReadOnlyList<Constraint> PathParameters, BodyRules? Body)
+{
+    /// <summary>The HTTP method, upper case.</summary>
+    public string Method { get; init; } = "GET";
+
+    /// <summary>The path template, with <c>{name}</c> for each path parameter.</summary>
+    public string Path { get; init; } = "/";
+
+    /// <summary>The media types of the operation's responses, as the Accept header lists them.</summary>
+    public IReadOnlyList<string> ResponseMediaTypes { get; init; } = [];
+}
 
 /// <summary>A documented error: a named example of an error response.</summary>
 internal sealed record ErrorCode(string Name, string Code, string Status, string Message);
@@ -51,9 +61,9 @@ internal sealed record Contract(IReadOnlyList<OperationRules> Operations, IReadO
         var errorCodes = new List<ErrorCode>();
         var responseModels = new Dictionary<string, Model>(StringComparer.Ordinal);
         var requestModels = new Dictionary<string, Model>(StringComparer.Ordinal);
-        foreach (var (_, pathItem) in result.Document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (template, pathItem) in result.Document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            foreach (var (_, operation) in (pathItem.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>()).OrderBy(o => o.Key.Method, StringComparer.Ordinal))
+            foreach (var (method, operation) in (pathItem.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>()).OrderBy(o => o.Key.Method, StringComparer.Ordinal))
             {
                 if (string.IsNullOrEmpty(operation.OperationId))
                 {
@@ -78,7 +88,15 @@ internal sealed record Contract(IReadOnlyList<OperationRules> Operations, IReadO
                             .ToList());
                 }
 
-                operations.Add(new OperationRules(operation.OperationId, pathParameters, body));
+                operations.Add(new OperationRules(operation.OperationId, pathParameters, body)
+                {
+                    Method = method.Method.ToUpperInvariant(),
+                    Path = template,
+                    ResponseMediaTypes = (operation.Responses ?? []).Values
+                        .SelectMany(r => r.Content?.Keys ?? Enumerable.Empty<string>())
+                        .Distinct(StringComparer.OrdinalIgnoreCase)
+                        .ToList(),
+                });
                 if (operation.RequestBody?.Content?.TryGetValue("application/json", out var requestMedia) == true && requestMedia.Schema is OpenApiSchemaReference requestReference)
                 {
                     requestModels.TryAdd(requestReference.Reference.Id!, ToModel(requestReference.Reference.Id!, requestReference.Target!));

@@ -21,6 +21,7 @@ if (contract.Problems.Count > 0)
 Directory.CreateDirectory(output);
 await WriteAsync(Path.Combine(output, "ContractRules.g.cs"), RulesEmitter.Emit(contract, rootNamespace, Path.GetFileName(spec)));
 await WriteAsync(Path.Combine(output, "ContractJson.g.cs"), JsonEmitter.Emit(contract, rootNamespace, Path.GetFileName(spec)));
+await WriteAsync(Path.Combine(output, "ContractRequests.g.cs"), RequestsEmitter.Emit(contract, rootNamespace, Path.GetFileName(spec)));
 return 0;
 
 static async Task WriteAsync(string path, string code)

@@ -175,7 +175,7 @@ internal static class RulesEmitter
     public static string PascalCase(string jsonName) =>
         string.Concat(jsonName.Split(['-', '_', '.', ' '], StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
 
-    private static string Identifier(string jsonName)
+    public static string Identifier(string jsonName)
     {
         var pascal = PascalCase(jsonName);
         return char.ToLowerInvariant(pascal[0]) + pascal[1..];

@@ -54,6 +54,16 @@ internal static class CredentialsFetcher
         }
     }
 
-    private static DateTimeOffset? CertificateExpiry(Kubeconfig config) =>
-        config.Users?.Select(u => u.User?.GetClientCertificateExpiry()).FirstOrDefault(expiry => expiry is not null);
+    private static DateTimeOffset? CertificateExpiry(Kubeconfig config)
+    {
+        foreach (var user in config.Users ?? [])
+        {
+            if (user.User?.GetClientCertificateExpiry() is { } expiry)
+            {
+                return expiry;
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,6 +1,6 @@
 using FleetGen.Benchmarks;
 
-// calls <out>: BenchmarkDotNet per-call overhead; cold <floor|fleetgen>: one first call; cli <fleetgen.dll> <floor.dll> <runs> <out>: CLI wall time.
+// calls <out>: BenchmarkDotNet per-call overhead; cold <floor|fleetgen>: one first call; cli <fleetgen executable> <floor executable> <runs> <out>: CLI wall time.
 return args switch
 {
     ["calls", var output] => CallOverheadReport.Run(output),
@@ -11,6 +11,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: FleetGen.Benchmarks calls <out-dir> | cold <floor|fleetgen> | cli <fleetgen.dll> <floor.dll> <runs> <out-dir>");
+    Console.Error.WriteLine("usage: FleetGen.Benchmarks calls <out-dir> | cold <floor|fleetgen> | cli <fleetgen executable> <floor executable> <runs> <out-dir>");
     return 2;
 }

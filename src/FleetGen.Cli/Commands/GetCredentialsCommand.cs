@@ -60,7 +60,7 @@ internal static class GetCredentialsCommand
                 result.AddError("--endpoint and --region cannot be used together.");
             }
 
-            var targets = new[] { result.GetResult(file) is not null, result.GetValue(stdout), result.GetResult(kubeconfig) is not null }.Count(t => t);
+            var targets = (result.GetResult(file) is null ? 0 : 1) + (result.GetValue(stdout) ? 1 : 0) + (result.GetResult(kubeconfig) is null ? 0 : 1);
             if (targets > 1)
             {
                 result.AddError("Choose one of --kubeconfig (merge), --file and --stdout.");

@@ -19,13 +19,17 @@ public sealed class TokenCredentials : FleetCredentials
         this.provider = provider ?? throw new ArgumentNullException(nameof(provider));
     }
 
-    internal async ValueTask<string> GetTokenAsync(CancellationToken cancellationToken)
+    internal ValueTask<string> GetTokenAsync(CancellationToken cancellationToken)
     {
-        var token = await provider(cancellationToken).ConfigureAwait(false);
-        return string.IsNullOrWhiteSpace(token)
-            ? throw new InvalidOperationException("The token provider returned an empty token.")
-            : token;
+        var pending = provider(cancellationToken);
+        return pending.IsCompletedSuccessfully ? Checked(pending.Result) : CheckedAsync(pending);
     }
+
+    private static async ValueTask<string> CheckedAsync(ValueTask<string> pending) => await Checked(await pending.ConfigureAwait(false)).ConfigureAwait(false);
+
+    private static ValueTask<string> Checked(string token) => string.IsNullOrWhiteSpace(token)
+        ? ValueTask.FromException<string>(new InvalidOperationException("The token provider returned an empty token."))
+        : ValueTask.FromResult(token);
 
     /// <inheritdoc />
     public override string ToString() => "TokenCredentials (token redacted)";

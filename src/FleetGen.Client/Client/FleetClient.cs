@@ -17,7 +17,8 @@ public class FleetClient : IDisposable
 {
     private readonly HttpClient? ownedHttpClient;
     private readonly HttpClient? httpClient;
-    private readonly HttpClientRequestAdapter? adapter;
+    private readonly string baseUrl = string.Empty;
+    private readonly Lazy<UcsApiClient>? api;
 
     /// <summary>Creates a client that owns its HTTP pipeline; dispose it when done.</summary>
     public FleetClient(FleetClientOptions options)
@@ -28,28 +29,27 @@ public class FleetClient : IDisposable
         var pipeline = FleetHandlerPipeline.Chain(FleetHandlerPipeline.Handlers(settings), transport);
         ownedHttpClient = new HttpClient(pipeline, disposeHandler: settings.Transport is null) { Timeout = Timeout.InfiniteTimeSpan };
         httpClient = ownedHttpClient;
-        (Endpoint, adapter, Api) = Create(ownedHttpClient, settings);
+        (Endpoint, baseUrl, api) = Create(ownedHttpClient, settings);
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose handlers are FleetGen's (as <c>AddFleetClient</c> builds it).</summary>
     internal FleetClient(HttpClient pipelineClient, FleetClientOptions checkedOptions)
     {
         httpClient = pipelineClient;
-        (Endpoint, adapter, Api) = Create(pipelineClient, checkedOptions);
+        (Endpoint, baseUrl, api) = Create(pipelineClient, checkedOptions);
     }
 
     /// <summary>For mocking frameworks: a client without a pipeline, whose members must all be overridden.</summary>
     protected FleetClient()
     {
         Endpoint = UcsEndpoints.ChineseMainland;
-        Api = null!;
     }
 
     /// <summary>The endpoint requests go to.</summary>
     public virtual Uri Endpoint { get; }
 
     /// <summary>The generated client, for the fluent path (<c>Api.V1.Clustergroups[id].Cert.PostAsync(...)</c>), with the same authentication, retries and errors.</summary>
-    public virtual UcsApiClient Api { get; }
+    public virtual UcsApiClient Api => api!.Value;
 
     /// <summary>
     /// CreateFederationCert: creates the VPC endpoint to the federation API server of a fleet and returns its
@@ -71,9 +71,7 @@ public class FleetClient : IDisposable
             throw new FleetValidationException([.. pathViolations, .. bodyViolations]);
         }
 
-        var requestInformation = Api.V1.Clustergroups[fleetId].Cert.ToPostRequestInformation(request);
-        using var message = await adapter!.ConvertToNativeRequestAsync<HttpRequestMessage>(requestInformation, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException("Kiota built no request message.");
+        using var message = ContractRequests.CreateFederationCert(baseUrl, fleetId, request);
         using var response = await httpClient!.SendAsync(message, cancellationToken).ConfigureAwait(false);
         var status = (int)response.StatusCode;
         Kubeconfig? config;
@@ -126,12 +124,14 @@ public class FleetClient : IDisposable
         return node.GetObjectValue(Kubeconfig.CreateFromDiscriminatorValue);
     }
 
-    private static (Uri Endpoint, HttpClientRequestAdapter Adapter, UcsApiClient Api) Create(HttpClient httpClient, FleetClientOptions settings)
+    /// <summary>The generated client is made on first use of <see cref="Api"/>: the façade's calls do not need Kiota's request adapter.</summary>
+    private static (Uri Endpoint, string BaseUrl, Lazy<UcsApiClient> Api) Create(HttpClient httpClient, FleetClientOptions settings)
     {
-        var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), FleetSerialization.ParseNodeFactory, FleetSerialization.SerializationWriterFactory, httpClient)
-        {
-            BaseUrl = settings.Endpoint.GetLeftPart(UriPartial.Authority),
-        };
-        return (settings.Endpoint, adapter, new UcsApiClient(adapter));
+        var baseUrl = settings.Endpoint.GetLeftPart(UriPartial.Authority);
+        return (settings.Endpoint, baseUrl, new Lazy<UcsApiClient>(() => new UcsApiClient(
+            new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), FleetSerialization.ParseNodeFactory, FleetSerialization.SerializationWriterFactory, httpClient)
+            {
+                BaseUrl = baseUrl,
+            })));
     }
 }

@@ -10,36 +10,59 @@ namespace FleetGen.Client.Http;
 /// </summary>
 internal sealed class UcsAuthenticationHandler(FleetCredentials credentials, Uri endpoint, TimeProvider time) : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>Not an async method where nothing needs to wait: a token at hand is set and the request passes straight on.</summary>
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!;
-        if (uri.Port == endpoint.Port && uri.Scheme == endpoint.Scheme
-            && string.Equals(uri.IdnHost, endpoint.IdnHost, StringComparison.OrdinalIgnoreCase))
+        if (uri.Port != endpoint.Port || uri.Scheme != endpoint.Scheme
+            || !string.Equals(uri.IdnHost, endpoint.IdnHost, StringComparison.OrdinalIgnoreCase))
         {
-            switch (credentials)
-            {
-                case TokenCredentials token:
-                    request.Headers.Remove(CredentialHeaders.AuthToken);
-                    request.Headers.TryAddWithoutValidation(CredentialHeaders.AuthToken, await token.GetTokenAsync(cancellationToken).ConfigureAwait(false));
-                    break;
-                case AkSkCredentials aksk:
-                    await SignAsync(request, uri, aksk, cancellationToken).ConfigureAwait(false);
-                    break;
-            }
+            return base.SendAsync(request, cancellationToken);
         }
 
+        switch (credentials)
+        {
+            case TokenCredentials token:
+                var pending = token.GetTokenAsync(cancellationToken);
+                if (!pending.IsCompletedSuccessfully)
+                {
+                    return SendWithTokenAsync(request, pending, cancellationToken);
+                }
+
+                SetToken(request, pending.Result);
+                return base.SendAsync(request, cancellationToken);
+            case AkSkCredentials aksk:
+                return SendSignedAsync(request, uri, aksk, cancellationToken);
+            default:
+                return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    private static void SetToken(HttpRequestMessage request, string token)
+    {
+        request.Headers.Remove(CredentialHeaders.AuthToken);
+        request.Headers.TryAddWithoutValidation(CredentialHeaders.AuthToken, token);
+    }
+
+    private async Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, ValueTask<string> pending, CancellationToken cancellationToken)
+    {
+        SetToken(request, await pending.ConfigureAwait(false));
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task SignAsync(HttpRequestMessage request, Uri uri, AkSkCredentials aksk, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendSignedAsync(HttpRequestMessage request, Uri uri, AkSkCredentials aksk, CancellationToken cancellationToken)
     {
-        using var body = new BodyHashStream();
-        if (request.Content is { } content)
+        using (var body = new BodyHashStream())
         {
-            await content.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+            if (request.Content is { } content)
+            {
+                await content.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+            }
+
+            Sign(request, uri, aksk, body);
         }
 
-        Sign(request, uri, aksk, body);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     private void Sign(HttpRequestMessage request, Uri uri, AkSkCredentials aksk, BodyHashStream body)

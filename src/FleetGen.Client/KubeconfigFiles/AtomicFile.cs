@@ -2,20 +2,22 @@ namespace FleetGen.Client.KubeconfigFiles;
 
 /// <summary>
 /// Writes a file all at once: the bytes go to a temporary file in the same folder, which then replaces the target.
-/// A failure or a cancellation leaves the target as it was and no temporary file behind.
+/// A failure or a cancellation leaves the target as it was and no temporary file behind. Kubeconfig files are a few
+/// kilobytes, so the write is synchronous: cheaper than handing it to the thread pool and back.
 /// </summary>
 internal static class AtomicFile
 {
     public const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    public static void Write(string path, ReadOnlySpan<byte> content, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var target = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
 
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, Options = FileOptions.Asynchronous };
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = OwnerOnly;
@@ -23,10 +25,9 @@ internal static class AtomicFile
 
         try
         {
-            await using (var stream = new FileStream(temporary, options))
+            using (var stream = new FileStream(temporary, options))
             {
-                await stream.WriteAsync(content, cancellationToken);
-                await stream.FlushAsync(cancellationToken);
+                stream.Write(content);
                 stream.Flush(flushToDisk: true);
             }
 

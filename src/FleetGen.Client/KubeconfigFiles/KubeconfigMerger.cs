@@ -33,7 +33,7 @@ internal static class KubeconfigMerger
             current = context;
         }
 
-        await AtomicFile.WriteAsync(path, Encoding.UTF8.GetBytes(KubeconfigYaml.Write(root)), cancellationToken);
+        AtomicFile.Write(path, Encoding.UTF8.GetBytes(KubeconfigYaml.Write(root)), cancellationToken);
         return new KubeconfigMergeResult(Path.GetFullPath(path), context, current);
     }
 

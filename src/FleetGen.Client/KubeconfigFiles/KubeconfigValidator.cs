@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using FleetGen.Client.Models;
 
@@ -220,5 +219,5 @@ internal static class KubeconfigValidator
     private static bool IsCertificate(string pem) => PemCertificate.TryReadFirst(pem, out _);
 
     private static bool IsPrivateKey(string pem) =>
-        PemEncoding.TryFind(pem, out var fields) && pem[fields.Label].EndsWith("PRIVATE KEY", StringComparison.Ordinal);
+        PemBlock.TryReadFirst(pem, out var label, out _) && label.EndsWith("PRIVATE KEY", StringComparison.Ordinal);
 }

@@ -180,26 +180,41 @@ internal static partial class KubeconfigYaml
     private static YamlSequenceNode? Sequence<T>(IEnumerable<T>? items, Func<T, YamlNode> map) =>
         items is null ? null : new YamlSequenceNode(items.Select(map));
 
+    /// <summary>A mapping with its keys in ordinal order; a known field wins over an additional one of the same name.</summary>
     private static YamlMappingNode Mapping(IDictionary<string, object>? additional, params (string Key, YamlNode? Value)[] known)
     {
-        var entries = new SortedDictionary<string, YamlNode>(StringComparer.Ordinal);
+        var keys = new List<string>(known.Length + (additional?.Count ?? 0));
+        var values = new Dictionary<string, YamlNode>(keys.Capacity, StringComparer.Ordinal);
         foreach (var (key, value) in additional ?? new Dictionary<string, object>())
         {
-            entries[key] = FromValue(value);
+            if (values.TryAdd(key, FromValue(value)))
+            {
+                keys.Add(key);
+            }
         }
 
         foreach (var (key, value) in known)
         {
-            if (value is not null)
+            if (value is null)
             {
-                entries[key] = value;
+                continue;
+            }
+
+            if (values.TryAdd(key, value))
+            {
+                keys.Add(key);
+            }
+            else
+            {
+                values[key] = value;
             }
         }
 
+        keys.Sort(StringComparer.Ordinal);
         var mapping = new YamlMappingNode();
-        foreach (var (key, value) in entries)
+        foreach (var key in keys)
         {
-            mapping.Add(new YamlScalarNode(key), value);
+            mapping.Add(new YamlScalarNode(key), values[key]);
         }
 
         return mapping;

@@ -1,5 +1,4 @@
 using System.Formats.Asn1;
-using System.Security.Cryptography;
 
 namespace FleetGen.Client.KubeconfigFiles;
 
@@ -15,20 +14,14 @@ internal static class PemCertificate
     public static bool TryReadFirst(ReadOnlySpan<char> pem, out DateTimeOffset notAfter)
     {
         notAfter = default;
-        if (!PemEncoding.TryFind(pem, out var fields) || !pem[fields.Label].SequenceEqual("CERTIFICATE"))
-        {
-            return false;
-        }
-
-        var der = new byte[fields.DecodedDataLength];
-        if (!Convert.TryFromBase64Chars(pem[fields.Base64Data], der, out var written))
+        if (!PemBlock.TryReadFirst(pem, out var label, out var der) || label != "CERTIFICATE")
         {
             return false;
         }
 
         try
         {
-            var outer = new AsnReader(der.AsMemory(0, written), AsnEncodingRules.DER);
+            var outer = new AsnReader(der, AsnEncodingRules.DER);
             var certificate = outer.ReadSequence();
             var tbs = certificate.ReadSequence();
             certificate.ReadSequence();

@@ -55,7 +55,19 @@ public partial class Kubeconfig
     public Task SaveAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return AtomicFile.WriteAsync(path, Encoding.UTF8.GetBytes(ToYaml()), cancellationToken);
+        try
+        {
+            AtomicFile.Write(path, Encoding.UTF8.GetBytes(ToYaml()), cancellationToken);
+            return Task.CompletedTask;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException(e);
+        }
     }
 
     /// <summary>
