@@ -39,7 +39,10 @@ internal static partial class KubeconfigYaml
                 ("client-key-data", Text(u.User.ClientKeyData)),
                 ("token", Text(u.User.Token))))))));
 
-    public static string Write(YamlMappingNode root)
+    /// <summary>The YAML text of a kubeconfig tree: written directly when it is simple (as the service's are), else by YamlDotNet's emitter.</summary>
+    public static string Write(YamlMappingNode root) => SimpleYamlWriter.TryWrite(root) ?? WriteWithEmitter(root);
+
+    public static string WriteWithEmitter(YamlMappingNode root)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var emitter = new Emitter(writer, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024));
@@ -169,9 +172,11 @@ internal static partial class KubeconfigYaml
             return null;
         }
 
-        var plain = PlainSafe().IsMatch(value) && !Reserved().IsMatch(value);
-        return new YamlScalarNode(value) { Style = plain ? ScalarStyle.Plain : ScalarStyle.DoubleQuoted };
+        return new YamlScalarNode(value) { Style = IsPlainText(value) ? ScalarStyle.Plain : ScalarStyle.DoubleQuoted };
     }
+
+    /// <summary>Text that reads back as the same string when written as a plain scalar.</summary>
+    public static bool IsPlainText(string value) => PlainSafe().IsMatch(value) && !Reserved().IsMatch(value);
 
     private static YamlScalarNode Bool(bool value) => new(value ? "true" : "false") { Style = ScalarStyle.Plain };
 
