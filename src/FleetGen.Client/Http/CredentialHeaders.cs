@@ -7,8 +7,8 @@ internal static class CredentialHeaders
     public const string SecurityToken = "X-Security-Token";
     public const string DomainId = "X-Domain-Id";
 
-    public static readonly System.Collections.Immutable.ImmutableArray<string> All =
-        [AuthToken, "Authorization", SecurityToken, Authentication.AkSkSigner.DateHeader, DomainId, "Cookie", "Proxy-Authorization"];
+    public static readonly IReadOnlyList<string> All = Array.AsReadOnly<string>(
+        [AuthToken, "Authorization", SecurityToken, Authentication.AkSkSigner.DateHeader, DomainId, "Cookie", "Proxy-Authorization"]);
 
     public static bool Contains(string name) => All.Contains(name, StringComparer.OrdinalIgnoreCase);
 }

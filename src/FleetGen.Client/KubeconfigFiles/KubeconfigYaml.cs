@@ -15,7 +15,7 @@ namespace FleetGen.Client.KubeconfigFiles;
 /// </summary>
 internal static partial class KubeconfigYaml
 {
-    public static readonly System.Collections.Immutable.ImmutableArray<string> Sections = ["clusters", "contexts", "users"];
+    public static readonly IReadOnlyList<string> Sections = Array.AsReadOnly<string>(["clusters", "contexts", "users"]);
 
     public static YamlMappingNode ToNode(Kubeconfig config) => Mapping(config.AdditionalData,
         ("apiVersion", Text(config.ApiVersion ?? "v1")),
@@ -175,8 +175,27 @@ internal static partial class KubeconfigYaml
         return new YamlScalarNode(value) { Style = IsPlainText(value) ? ScalarStyle.Plain : ScalarStyle.DoubleQuoted };
     }
 
-    /// <summary>Text that reads back as the same string when written as a plain scalar.</summary>
-    public static bool IsPlainText(string value) => PlainSafe().IsMatch(value) && !Reserved().IsMatch(value);
+    /// <summary>
+    /// Text that reads back as the same string when written as a plain scalar: a letter or '/' first, then letters,
+    /// digits and <c>._/+=:@-</c>; not ending with ':' and not one of the words YAML reads as a boolean or null.
+    /// </summary>
+    public static bool IsPlainText(string value)
+    {
+        if (value.Length == 0 || !(char.IsAsciiLetter(value[0]) || value[0] == '/') || value[^1] == ':' || IsReservedWord(value))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '/' or '+' or '=' or ':' or '@' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static YamlScalarNode Bool(bool value) => new(value ? "true" : "false") { Style = ScalarStyle.Plain };
 
@@ -268,11 +287,10 @@ internal static partial class KubeconfigYaml
         _ => null,
     };
 
-    [GeneratedRegex("^[A-Za-z/][A-Za-z0-9._/+=:@-]*$")]
-    private static partial Regex PlainSafe();
-
-    [GeneratedRegex("^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|.*:)$")]
-    private static partial Regex Reserved();
+    /// <summary>Words a YAML 1.1 or 1.2 reader takes for a boolean or null when they are not quoted.</summary>
+    private static bool IsReservedWord(string value) => value is "y" or "Y" or "yes" or "Yes" or "YES" or "n" or "N" or "no" or "No" or "NO"
+        or "true" or "True" or "TRUE" or "false" or "False" or "FALSE" or "on" or "On" or "ON" or "off" or "Off" or "OFF"
+        or "null" or "Null" or "NULL";
 
     [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
     private static partial Regex Number();

@@ -1,5 +1,4 @@
 using Microsoft.Kiota.Abstractions.Serialization;
-using Microsoft.Kiota.Serialization.Json;
 
 namespace FleetGen.Client.Serialization;
 
@@ -9,9 +8,7 @@ namespace FleetGen.Client.Serialization;
 /// </summary>
 internal sealed class FastJsonParseNodeFactory : IParseNodeFactory
 {
-    private readonly JsonParseNodeFactory kiota = new();
-
-    public string ValidContentType => kiota.ValidContentType;
+    public string ValidContentType => "application/json";
 
     public async Task<IParseNode> GetRootParseNodeAsync(string contentType, Stream content, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ namespace FleetGen.Client.Serialization;
 /// Writes a whole request body of the contract with the emitted writer; any other use, or a body the emitted writer
 /// does not cover (e.g. one with additional data), goes to Kiota's JsonSerializationWriter.
 /// </summary>
-internal sealed class FastJsonSerializationWriter(JsonSerializationWriterFactory factory) : ISerializationWriter
+internal sealed class FastJsonSerializationWriter(Func<JsonSerializationWriterFactory> factory) : ISerializationWriter
 {
     private ISerializationWriter? kiota;
     private ArrayBufferWriter<byte>? fast;
@@ -109,7 +109,8 @@ internal sealed class FastJsonSerializationWriter(JsonSerializationWriterFactory
 
     private ISerializationWriter CreateKiota()
     {
-        var writer = factory.GetSerializationWriter(factory.ValidContentType);
+        var kiotaFactory = factory();
+        var writer = kiotaFactory.GetSerializationWriter(kiotaFactory.ValidContentType);
         writer.OnBeforeObjectSerialization = OnBeforeObjectSerialization;
         writer.OnAfterObjectSerialization = OnAfterObjectSerialization;
         writer.OnStartObjectSerialization = OnStartObjectSerialization;

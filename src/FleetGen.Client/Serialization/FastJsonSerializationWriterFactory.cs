@@ -6,9 +6,10 @@ namespace FleetGen.Client.Serialization;
 /// <summary>Kiota's JSON writer factory, handing out writers with the emitted fast path for the contract's request bodies.</summary>
 internal sealed class FastJsonSerializationWriterFactory : ISerializationWriterFactory
 {
-    private readonly JsonSerializationWriterFactory kiota = new();
+    /// <summary>Made on first need: a body the emitted writer covers never loads Kiota's JSON serialization.</summary>
+    private readonly Lazy<JsonSerializationWriterFactory> kiota = new(() => new JsonSerializationWriterFactory());
 
-    public string ValidContentType => kiota.ValidContentType;
+    public string ValidContentType => "application/json";
 
     public ISerializationWriter GetSerializationWriter(string contentType)
     {
@@ -17,6 +18,6 @@ internal sealed class FastJsonSerializationWriterFactory : ISerializationWriterF
             throw new ArgumentOutOfRangeException(nameof(contentType), $"expected a {ValidContentType} content type, got {contentType}");
         }
 
-        return new FastJsonSerializationWriter(kiota);
+        return new FastJsonSerializationWriter(() => kiota.Value);
     }
 }

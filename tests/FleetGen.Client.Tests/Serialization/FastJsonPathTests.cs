@@ -48,6 +48,13 @@ public sealed class FastJsonPathTests
     }
 
     [Fact]
+    public void The_factories_take_the_content_type_Kiota_takes()
+    {
+        Assert.Equal(new JsonParseNodeFactory().ValidContentType, FleetSerialization.ParseNodeFactory.ValidContentType);
+        Assert.Equal(new JsonSerializationWriterFactory().ValidContentType, FleetSerialization.SerializationWriterFactory.ValidContentType);
+    }
+
+    [Fact]
     public async Task The_parse_node_factory_reads_the_documented_body_without_Kiota()
     {
         var node = await FleetSerialization.ParseNodeFactory.GetRootParseNodeAsync("application/json", new MemoryStream(Encoding.UTF8.GetBytes(ClientFixture.KubeconfigJson)));
