@@ -19,6 +19,7 @@ internal static class CallOverheadReport
             .WithArtifactsPath(Path.Combine(outputDirectory, "BenchmarkDotNet"));
         var calls = BenchmarkRunner.Run<CallBenchmarks>(config);
         var serialization = BenchmarkRunner.Run<SerializationBenchmarks>(config);
+        var signingCrypto = Measure(BenchmarkRunner.Run<SigningCryptoBenchmarks>(config), nameof(SigningCryptoBenchmarks.SigningCrypto));
 
         var rows = new List<Row>();
         var floor = Measure(calls, nameof(CallBenchmarks.Floor));
@@ -37,11 +38,16 @@ internal static class CallOverheadReport
         rows.Add(new("serialize: Kiota", Measure(serialization, nameof(SerializationBenchmarks.SerializeKiota)), writeFloor));
         rows.Add(new("serialize: FleetGen", Measure(serialization, nameof(SerializationBenchmarks.SerializeFleetGen)), writeFloor));
 
+        rows.Add(new("AK/SK: platform crypto alone (2x SHA-256, 1 HMAC-SHA256)", signingCrypto, floor));
+
+        // The budget was set on a machine whose floor call took 1.7 us: 1.5 us is 0.88 floor calls there.
+        var akskOverhead = aksk.Nanoseconds - token.Nanoseconds;
         var goals = new List<(string Goal, bool Met)>
         {
             ($"FleetGen token call at most 2.5x the floor in mean time: {token.Nanoseconds / floor.Nanoseconds:F2}x", token.Nanoseconds <= 2.5 * floor.Nanoseconds),
             ($"FleetGen token call at most 2.5x the floor in allocated bytes: {token.Bytes / floor.Bytes:F2}x", token.Bytes <= 2.5 * floor.Bytes),
-            ($"AK/SK adds at most 1.5 us per call over token: {(aksk.Nanoseconds - token.Nanoseconds) / 1000:F2} us", aksk.Nanoseconds - token.Nanoseconds <= 1500),
+            ($"AK/SK adds at most 1.5 us per call over token: {akskOverhead / 1000:F2} us, of which the platform crypto alone is {signingCrypto.Nanoseconds / 1000:F2} us; "
+                + $"{akskOverhead / floor.Nanoseconds:F2} floor calls of this machine (the budget is 0.88 floor calls of the machine it was set on)", akskOverhead <= 1500),
             ($"AK/SK adds at most 1 KB per call over token: {(aksk.Bytes - token.Bytes) / 1024:F2} KB", aksk.Bytes - token.Bytes <= 1024),
         };
 

@@ -49,7 +49,7 @@ public class FleetClient : IDisposable
     public virtual Uri Endpoint { get; }
 
     /// <summary>The generated client, for the fluent path (<c>Api.V1.Clustergroups[id].Cert.PostAsync(...)</c>), with the same authentication, retries and errors.</summary>
-    public virtual UcsApiClient Api => api!.Value;
+    public virtual UcsApiClient Api => api?.Value!;
 
     /// <summary>
     /// CreateFederationCert: creates the VPC endpoint to the federation API server of a fleet and returns its
