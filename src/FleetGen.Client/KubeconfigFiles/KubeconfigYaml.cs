@@ -181,11 +181,13 @@ internal static partial class KubeconfigYaml
     /// </summary>
     public static bool IsPlainText(string value)
     {
-        if (value.Length == 0 || !(char.IsAsciiLetter(value[0]) || value[0] == '/') || value[^1] == ':' || IsReservedWord(value))
-        {
-            return false;
-        }
+        return value.Length > 0 && (char.IsAsciiLetter(value[0]) || value[0] == '/') && value[^1] != ':' && !IsReservedWord(value)
+            && HasOnlyPlainCharacters(value);
+    }
 
+    /// <summary>Only letters, digits and <c>._/+=:@-</c>: characters a plain scalar can hold anywhere.</summary>
+    public static bool HasOnlyPlainCharacters(string value)
+    {
         foreach (var c in value)
         {
             if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '/' or '+' or '=' or ':' or '@' or '-'))

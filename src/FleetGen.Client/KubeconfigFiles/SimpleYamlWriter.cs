@@ -123,24 +123,9 @@ internal static class SimpleYamlWriter
         }
     }
 
-    /// <summary>Letters, digits and <c>._/+=:@-</c>, not starting with an indicator, not ending with ':'.</summary>
-    private static bool IsPlainSafe(string value)
-    {
-        if (value[0] is '-' or ':' or '@' or '+' or '=' || value[^1] == ':')
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '/' or '+' or '=' or ':' or '@' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>A scalar styled plain that YamlDotNet writes plain: plain characters, not starting with an indicator, not ending with ':'.</summary>
+    private static bool IsPlainSafe(string value) =>
+        value[0] is not ('-' or ':' or '@' or '+' or '=') && value[^1] != ':' && KubeconfigYaml.HasOnlyPlainCharacters(value);
 
     private static bool IsPrintableWithoutEscapes(string value)
     {
