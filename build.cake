@@ -44,6 +44,7 @@ Task("Pack")
     .IsDependentOn("Test")
     .Does(() =>
 {
+    CleanDirectory(packagesDir);
     foreach (var project in libraryProjects)
     {
         DotNetPack(project, new DotNetPackSettings
@@ -57,6 +58,15 @@ Task("Pack")
     foreach (var package in GetFiles($"{packagesDir}/*.nupkg").Concat(GetFiles($"{packagesDir}/*.snupkg")))
     {
         Information("Packed {0}", package.GetFilename());
+    }
+
+    // The packed tool as users get it: installed from the feed, this platform's ReadyToRun package runs the whole
+    // flow (`fleetgen demo` needs kubectl; without it, only the help is checked).
+    var fleetgen = InstallTool(MakeAbsolute(packagesDir), MakeAbsolute(Directory("./artifacts/tool-check")));
+    var arguments = Context.Tools.Resolve(IsRunningOnWindows() ? "kubectl.exe" : "kubectl") is null ? "--help" : "demo";
+    if (StartProcess(fleetgen, new ProcessSettings { Arguments = arguments }) != 0)
+    {
+        throw new Exception($"the installed fleetgen {arguments} failed");
     }
 });
 
@@ -106,9 +116,8 @@ Task("Bench")
     var benchDir = MakeAbsolute(Directory("./artifacts/bench"));
     EnsureDirectoryExists(benchDir);
     var benchmarks = MakeAbsolute(File($"./tests/FleetGen.Benchmarks/bin/{configuration}/net10.0/FleetGen.Benchmarks.dll")).FullPath;
-    var executable = IsRunningOnWindows() ? ".exe" : string.Empty;
-    var fleetgen = InstallToolForBench(benchDir) + "/fleetgen" + executable;
-    var cliFloor = MakeAbsolute(File($"./tests/FleetGen.Benchmarks.CliFloor/bin/{configuration}/net10.0/FleetGen.Benchmarks.CliFloor{executable}")).FullPath;
+    var fleetgen = InstallToolForBench(benchDir);
+    var cliFloor = MakeAbsolute(File($"./tests/FleetGen.Benchmarks.CliFloor/bin/{configuration}/net10.0/FleetGen.Benchmarks.CliFloor{(IsRunningOnWindows() ? ".exe" : string.Empty)}")).FullPath;
 
     Dotnet($"\"{benchmarks}\" calls \"{benchDir}\"");
     var cold = ColdStart(benchmarks, 10);
@@ -132,14 +141,19 @@ Task("Bench")
 string InstallToolForBench(DirectoryPath benchDir)
 {
     var feed = benchDir.Combine("feed");
-    var toolPath = benchDir.Combine("tool");
     CleanDirectory(feed);
-    CleanDirectory(toolPath);
     PackTool(feed);
-    var package = GetFiles($"{feed}/fleetgen.*.nupkg").Select(f => f.GetFilenameWithoutExtension().ToString()).First(n => n.StartsWith("fleetgen.any."));
+    return InstallTool(feed, benchDir.Combine("tool"));
+}
+
+// Installs fleetgen from a feed into a tool path, as `dotnet tool install` picks it for this platform; returns the command.
+string InstallTool(DirectoryPath feed, DirectoryPath toolPath)
+{
+    CleanDirectory(toolPath);
+    var package = GetFiles($"{feed}/fleetgen.any.*.nupkg").Select(f => f.GetFilenameWithoutExtension().ToString()).Single();
     var version = package.Substring("fleetgen.any.".Length);
     Dotnet($"tool install fleetgen --version {version} --tool-path \"{toolPath}\" --add-source \"{feed}\" --no-http-cache");
-    return toolPath.FullPath;
+    return toolPath.CombineWithFilePath("fleetgen" + (IsRunningOnWindows() ? ".exe" : string.Empty)).FullPath;
 }
 
 void Dotnet(string arguments)
