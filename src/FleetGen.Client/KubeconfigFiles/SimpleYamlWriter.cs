@@ -85,18 +85,12 @@ internal static class SimpleYamlWriter
     {
         foreach (var item in sequence.Children)
         {
-            if (!IsUntagged(item))
-            {
-                return false;
-            }
-
-            text.Append(' ', indent).Append("- ");
+            text.Append(' ', indent).Append('-');
             var written = item switch
             {
-                YamlScalarNode scalar => TryWriteScalar(scalar, text),
-                YamlMappingNode { Children.Count: 0 } => text.Append("{}\n") is not null,
-                YamlMappingNode mapping => TryWriteEntries(mapping, text, indent + 2, firstOnLine: true),
-                _ => false,
+                YamlMappingNode { Children.Count: > 0 } mapping => IsUntagged(mapping) && TryWriteEntries(mapping, text.Append(' '), indent + 2, firstOnLine: true),
+                YamlSequenceNode => false,
+                _ => TryWriteValue(item, text, indent),
             };
             if (!written)
             {
