@@ -26,13 +26,36 @@ internal static class CliErrors
                 console.ErrorLine($"{code} {message} (HTTP {api.StatusCode}, request id {api.RequestId ?? "-"})");
                 return api.StatusCode is 401 or 403 ? ExitCodes.Authentication : ExitCodes.Api;
             case TimeoutException or HttpRequestException:
-                console.ErrorLine(exception.Message);
+                console.ErrorLine(WithCauses(exception));
                 return ExitCodes.Api;
-            case KubeconfigException or IOException or UnauthorizedAccessException:
-                console.ErrorLine(exception.Message + " (the kubeconfig was not changed)");
+            case KubeconfigException kubeconfig:
+                console.ErrorLine(string.Join("; ", kubeconfig.Problems.Select(p => kubeconfig.Path is null ? p : $"{kubeconfig.Path}: {p}")) + " (nothing was changed)");
                 return ExitCodes.LocalFile;
+            case IOException or UnauthorizedAccessException:
+                console.ErrorLine(exception.Message + " (nothing was changed)");
+                return ExitCodes.LocalFile;
+            case ArgumentException argument:
+                console.ErrorLine(argument.Message);
+                return ExitCodes.Usage;
             default:
-                throw exception;
+                console.ErrorLine($"unexpected {exception.GetType().Name}: {exception.Message} (a bug in fleetgen: please report it)");
+                return ExitCodes.Internal;
         }
+    }
+
+    /// <summary>The message and its causes in one line: "The SSL connection could not be established: the remote certificate is invalid ...", not "see inner exception".</summary>
+    private static string WithCauses(Exception exception)
+    {
+        var parts = new List<string>();
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            var message = current.Message.Replace(", see inner exception", string.Empty, StringComparison.Ordinal).TrimEnd('.', ' ');
+            if (message.Length > 0 && !parts.Contains(message))
+            {
+                parts.Add(message);
+            }
+        }
+
+        return string.Join(": ", parts) + ".";
     }
 }

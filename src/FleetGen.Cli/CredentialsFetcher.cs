@@ -20,50 +20,59 @@ internal static class CredentialsFetcher
             throw new CliException(ExitCodes.Usage, e.Message.Replace("Invalid FleetClientOptions: Endpoint: ", "--endpoint: ", StringComparison.Ordinal));
         }
 
-        Kubeconfig config;
         using (client)
-        await using (new ProgressLine($"Requesting the federation kubeconfig of fleet {request.FleetId}...", console.Error, console.ErrorIsTerminal))
         {
-            config = await client.CreateFederationCertAsync(request.FleetId, new CreateFederationCertRequestBody
+            var entryName = request.ContextName ?? Kubeconfig.NameForFleet(request.FleetId);
+            await CheckTargetAsync(request, entryName, cancellationToken).ConfigureAwait(false);
+
+            Kubeconfig config;
+            await using (new ProgressLine($"Requesting the federation kubeconfig of fleet {SafeText.OneLine(request.FleetId)}...", console.Error, console.ErrorIsTerminal))
             {
-                ProjectID = request.ProjectId,
-                VpcID = request.VpcId,
-                SubnetID = request.SubnetId,
-                Duration = request.Duration,
-            }, cancellationToken).ConfigureAwait(false);
-        }
+                config = await client.CreateFederationCertAsync(request.FleetId, new CreateFederationCertRequestBody
+                {
+                    ProjectID = request.ProjectId,
+                    VpcID = request.VpcId,
+                    SubnetID = request.SubnetId,
+                    Duration = request.Duration,
+                }, cancellationToken).ConfigureAwait(false);
+            }
 
-        if (request.ContextName is { } name)
-        {
-            config = config.WithCurrentContextName(name);
-        }
-
-        var server = config.Clusters?.FirstOrDefault(c => c.Name == config.Contexts?.FirstOrDefault(x => x.Name == config.CurrentContext)?.Context?.Cluster)?.Cluster?.Server;
-        var expiry = CertificateExpiry(config);
-        switch (request.Target)
-        {
-            case OutputTarget.Stdout:
-                await console.Out.WriteAsync(config.ToYaml()).ConfigureAwait(false);
-                return new CredentialsResult(null, config.CurrentContext!, config.CurrentContext, server, expiry, request.Target);
-            case OutputTarget.File:
-                await config.SaveAsync(request.KubeconfigPath!, cancellationToken).ConfigureAwait(false);
-                return new CredentialsResult(Path.GetFullPath(request.KubeconfigPath!), config.CurrentContext!, config.CurrentContext, server, expiry, request.Target);
-            default:
-                var merged = await config.MergeIntoAsync(request.KubeconfigPath, new KubeconfigMergeOptions { SetCurrentContext = request.SetCurrentContext }, cancellationToken).ConfigureAwait(false);
-                return new CredentialsResult(merged.Path, merged.Context, merged.CurrentContext, server, expiry, request.Target);
-        }
-    }
-
-    private static DateTimeOffset? CertificateExpiry(Kubeconfig config)
-    {
-        foreach (var user in config.Users ?? [])
-        {
-            if (user.User?.GetClientCertificateExpiry() is { } expiry)
+            if (request.ContextName is { } name)
             {
-                return expiry;
+                config = config.WithEntryNames(name);
+            }
+
+            var warnings = config.GetSecurityWarnings().Select(w => w.ToString()).ToList();
+            foreach (var warning in warnings)
+            {
+                console.WarningLine(warning);
+            }
+
+            var server = config.Clusters![0].Cluster?.Server;
+            var expiry = config.Users![0].User?.GetClientCertificateExpiry();
+            switch (request.Target)
+            {
+                case OutputTarget.Stdout:
+                    await console.Out.WriteAsync(config.ToYaml()).ConfigureAwait(false);
+                    return new CredentialsResult(null, entryName, entryName, server, expiry, request.Target, warnings);
+                case OutputTarget.File:
+                    await config.SaveAsync(request.KubeconfigPath!, new KubeconfigSaveOptions { OverwriteExisting = request.OverwriteExisting }, cancellationToken).ConfigureAwait(false);
+                    return new CredentialsResult(Path.GetFullPath(request.KubeconfigPath!), entryName, entryName, server, expiry, request.Target, warnings);
+                default:
+                    var merged = await config.MergeIntoAsync(request.KubeconfigPath, MergeOptions(request), cancellationToken).ConfigureAwait(false);
+                    return new CredentialsResult(merged.Path, merged.Context, merged.CurrentContext, server, expiry, request.Target, warnings);
             }
         }
-
-        return null;
     }
+
+    /// <summary>Every local check of the target before the create call: the call makes a VPC endpoint and cannot be repeated safely.</summary>
+    private static Task CheckTargetAsync(CredentialsRequest request, string entryName, CancellationToken cancellationToken) => request.Target switch
+    {
+        OutputTarget.File => KubeconfigPreflight.CheckSaveAsync(entryName, request.KubeconfigPath!, new KubeconfigSaveOptions { OverwriteExisting = request.OverwriteExisting }, cancellationToken),
+        OutputTarget.Merge => KubeconfigPreflight.CheckMergeAsync(entryName, request.KubeconfigPath, MergeOptions(request), cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private static KubeconfigMergeOptions MergeOptions(CredentialsRequest request) =>
+        new() { SetCurrentContext = request.SetCurrentContext, OverwriteExisting = request.OverwriteExisting };
 }

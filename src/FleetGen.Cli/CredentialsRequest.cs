@@ -13,6 +13,7 @@ internal sealed record CredentialsRequest(
     string? KubeconfigPath,
     string? ContextName,
     bool SetCurrentContext,
+    bool OverwriteExisting,
     bool Json);
 
 /// <summary>Where the kubeconfig goes.</summary>
@@ -24,4 +25,4 @@ internal enum OutputTarget
 }
 
 /// <summary>What get-credentials did, for the summary.</summary>
-internal sealed record CredentialsResult(string? Path, string Context, string? CurrentContext, string? Server, DateTimeOffset? CertificateExpiry, OutputTarget Target);
+internal sealed record CredentialsResult(string? Path, string Context, string? CurrentContext, string? Server, DateTimeOffset? CertificateExpiry, OutputTarget Target, IReadOnlyList<string> Warnings);

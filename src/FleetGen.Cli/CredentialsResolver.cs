@@ -5,6 +5,9 @@ namespace FleetGen.Cli;
 /// <summary>Chooses the credentials from the environment or a token file; they never come from the command line.</summary>
 internal static class CredentialsResolver
 {
+    /// <summary>The most bytes read from a token file: IAM tokens are a few kilobytes.</summary>
+    public const int MaxTokenFileBytes = 64 * 1024;
+
     public static async Task<FleetCredentials> ResolveAsync(string? auth, FileInfo? tokenFile, Func<string, string?> environment, CancellationToken cancellationToken)
     {
         FleetCredentialKind? kind = auth switch
@@ -21,19 +24,20 @@ internal static class CredentialsResolver
                 throw new CliException(ExitCodes.Usage, "--token-file cannot be used with --auth aksk.");
             }
 
-            string token;
-            try
+            var token = (await ReadTokenFileAsync(tokenFile, cancellationToken).ConfigureAwait(false)).Trim();
+            if (token.Length == 0)
             {
-                token = (await File.ReadAllTextAsync(tokenFile.FullName, cancellationToken).ConfigureAwait(false)).Trim();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new CliException(ExitCodes.LocalFile, $"Cannot read the token file {tokenFile.FullName}: {e.Message}");
+                throw new CliException(ExitCodes.Usage, $"--token-file: {tokenFile.FullName} is empty.");
             }
 
-            return token.Length > 0
-                ? new TokenCredentials(token)
-                : throw new CliException(ExitCodes.Usage, $"The token file {tokenFile.FullName} is empty.");
+            try
+            {
+                return new TokenCredentials(token);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException(ExitCodes.Usage, $"--token-file: the token in {tokenFile.FullName} cannot be sent: {e.Message}");
+            }
         }
 
         try
@@ -43,6 +47,30 @@ internal static class CredentialsResolver
         catch (InvalidOperationException e)
         {
             throw new CliException(ExitCodes.Usage, e.Message + (e.Message.Contains("choose one", StringComparison.Ordinal) ? " Pass --auth token or --auth aksk." : string.Empty));
+        }
+    }
+
+    /// <summary>At most <see cref="MaxTokenFileBytes"/> of the file, read as a stream so that a pipe (<c>/dev/stdin</c>, <c>&lt;(...)</c>) works too.</summary>
+    private static async Task<string> ReadTokenFileAsync(FileInfo tokenFile, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var stream = new FileStream(tokenFile.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.Asynchronous);
+            var buffer = new byte[MaxTokenFileBytes + 1];
+            var length = 0;
+            int read;
+            while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                length += read;
+            }
+
+            return length > MaxTokenFileBytes
+                ? throw new CliException(ExitCodes.Usage, $"--token-file: {tokenFile.FullName} is larger than {MaxTokenFileBytes} bytes; it does not hold a token.")
+                : System.Text.Encoding.UTF8.GetString(buffer, 0, length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.LocalFile, $"--token-file: cannot read {tokenFile.FullName}: {e.Message}");
         }
     }
 }

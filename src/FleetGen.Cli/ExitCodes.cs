@@ -4,6 +4,7 @@ namespace FleetGen.Cli;
 internal static class ExitCodes
 {
     public const int Success = 0;
+    public const int Internal = 1;
     public const int Usage = 2;
     public const int Authentication = 3;
     public const int Api = 4;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using FleetGen.Client;
 
 namespace FleetGen.Cli;
 
@@ -28,6 +29,14 @@ internal static class SummaryWriter
                     writer.WriteNull("certificateExpiry");
                 }
 
+                writer.WriteStartArray("warnings");
+                foreach (var warning in result.Warnings)
+                {
+                    writer.WriteStringValue(warning);
+                }
+
+                writer.WriteEndArray();
+
                 writer.WriteEndObject();
             }
 
@@ -41,9 +50,9 @@ internal static class SummaryWriter
         }
 
         console.Out.WriteLine(result.Target == OutputTarget.Merge
-            ? $"Merged context \"{result.Context}\" into {result.Path} (current context: {result.CurrentContext})."
-            : $"Wrote context \"{result.Context}\" to {result.Path}.");
-        console.Out.WriteLine($"Cluster server: {result.Server}");
+            ? $"Merged context \"{SafeText.OneLine(result.Context)}\" into {SafeText.OneLine(result.Path)} (current context: {SafeText.OneLine(result.CurrentContext)})."
+            : $"Wrote context \"{SafeText.OneLine(result.Context)}\" to {SafeText.OneLine(result.Path)}.");
+        console.Out.WriteLine($"Cluster server: {SafeText.OneLine(result.Server)}");
         if (result.CertificateExpiry is { } certificateExpiry)
         {
             console.Out.WriteLine($"Client certificate expires: {certificateExpiry.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}");

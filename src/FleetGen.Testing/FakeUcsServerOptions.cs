@@ -27,6 +27,13 @@ public sealed class FakeUcsServerOptions
     /// <summary>Fleets with federation enabled; add others with <see cref="FakeUcsServer.AddFleet"/>.</summary>
     public ISet<string> Fleets { get; } = new HashSet<string>(StringComparer.Ordinal) { DefaultFleet };
 
+    /// <summary>
+    /// Whether answers name their cluster, user and context after the fleet (<c>&lt;fleet&gt;-federation</c>,
+    /// <c>&lt;fleet&gt;-user</c>, <c>&lt;fleet&gt;</c>). Default: false, the fixed names of the documented example answer
+    /// (<c>cluster-demo</c>, <c>user</c>, <c>demo</c>), the same for every fleet.
+    /// </summary>
+    public bool NameEntriesAfterFleet { get; set; }
+
     /// <summary>The server's clock, for signature dates and certificate validity. Default: <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -42,7 +42,7 @@ internal static class DemoCommand
             console.Out.WriteLine($"Fake UCS server:        {ucs.BaseUrl}");
             console.Out.WriteLine($"Fake federation server: {ucs.Kubernetes.Url}");
             var request = new CredentialsRequest(FakeUcsServerOptions.DefaultFleet, "08d44be1ef00d22e2f6fc0061f54a2f1", "11c9fe72-5a90-4295-bcfe-774726fb9066",
-                "0de91d89-1e06-4e24-b371-35d5d3d3779b", 30, ucs.BaseUrl, AllowHttp: true, OutputTarget.Merge, kubeconfig, "fleetgen-demo", SetCurrentContext: true, Json: false);
+                "0de91d89-1e06-4e24-b371-35d5d3d3779b", 30, ucs.BaseUrl, AllowHttp: true, OutputTarget.Merge, kubeconfig, "fleetgen-demo", SetCurrentContext: true, OverwriteExisting: false, Json: false);
             console.Out.WriteLine($"$ fleetgen get-credentials --fleet {request.FleetId} --project-id {request.ProjectId} --vpc-id {request.VpcId} --subnet-id {request.SubnetId} --endpoint {ucs.BaseUrl} --allow-http --kubeconfig {kubeconfig} --context fleetgen-demo --set-current");
             var result = await CredentialsFetcher.RunAsync(request, new TokenCredentials(FakeUcsServerOptions.DefaultToken), console, cancellationToken).ConfigureAwait(false);
             SummaryWriter.Write(result, json: false, console);

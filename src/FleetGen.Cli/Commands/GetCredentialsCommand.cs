@@ -26,8 +26,12 @@ internal static class GetCredentialsCommand
         var kubeconfig = new Option<string>("--kubeconfig") { Description = "The kubeconfig to merge into. Default: the first entry of KUBECONFIG, else ~/.kube/config." };
         var file = new Option<string>("--file") { Description = "Write a standalone kubeconfig to this file instead of merging." };
         var stdout = new Option<bool>("--stdout") { Description = "Print a standalone kubeconfig on stdout instead of merging." };
-        var context = new Option<string>("--context") { Description = "A name for the new context (default: the service's)." };
+        var context = new Option<string>("--context") { Description = "A name for the new context, cluster and user (default: ucs-<fleet>)." };
         var setCurrent = new Option<bool>("--set-current") { Description = "Make the new context the current context of the kubeconfig." };
+        var overwrite = new Option<bool>("--overwrite-existing")
+        {
+            Description = "Replace entries of the same name even when another context uses them or the context points elsewhere; with --file, replace any kubeconfig.",
+        };
         var auth = new Option<string>("--auth") { Description = "token or aksk; needed only when both kinds of credentials are in the environment." };
         auth.AcceptOnlyFromAmong("token", "aksk");
         var tokenFile = new Option<FileInfo>("--token-file") { Description = "Read the token from this file instead of UCS_AUTH_TOKEN." };
@@ -46,11 +50,15 @@ internal static class GetCredentialsCommand
               fleetgen get-credentials --fleet 4f1c... --project-id 08d4... --vpc-id 11c9... --subnet-id 0de9... --region intl --context fed-prod --set-current
               fleetgen get-credentials --fleet 4f1c... --project-id 08d4... --vpc-id 11c9... --subnet-id 0de9... --file ./fed.kubeconfig --output json
 
-            Exit codes: 0 success, 2 usage or validation error (nothing sent), 3 authentication or authorization failure,
-            4 other API error, 5 local file error (nothing changed), 130 cancelled.
+            Everything local (the target file, its lock, entry names that would replace another context's) is checked
+            before the request, because each request creates a VPC endpoint.
+
+            Exit codes: 0 success, 1 unexpected error (a bug), 2 usage or validation error (nothing sent),
+            3 authentication or authorization failure, 4 other API error or unusable answer, 5 local file error
+            (nothing changed), 130 cancelled.
             """)
         {
-            fleet, projectId, vpcId, subnetId, duration, endpoint, region, kubeconfig, file, stdout, context, setCurrent, auth, tokenFile, allowHttp, output,
+            fleet, projectId, vpcId, subnetId, duration, endpoint, region, kubeconfig, file, stdout, context, setCurrent, overwrite, auth, tokenFile, allowHttp, output,
         };
 
         command.Validators.Add(result =>
@@ -64,6 +72,16 @@ internal static class GetCredentialsCommand
             if (targets > 1)
             {
                 result.AddError("Choose one of --kubeconfig (merge), --file and --stdout.");
+            }
+
+            if (result.GetValue(context) is { } name && string.IsNullOrWhiteSpace(name))
+            {
+                result.AddError("--context: must not be blank.");
+            }
+
+            if (result.GetValue(fleet) is { } fleetId && string.IsNullOrWhiteSpace(fleetId))
+            {
+                result.AddError("--fleet: must not be blank.");
             }
 
             if (result.GetValue(stdout) && result.GetValue(output) == "json")
@@ -86,6 +104,10 @@ internal static class GetCredentialsCommand
                 {
                     throw new CliException(ExitCodes.Usage, $"--endpoint: \"{endpointText}\" is not an absolute URL.");
                 }
+                else if (endpointUri.UserInfo.Length > 0)
+                {
+                    throw new CliException(ExitCodes.Usage, "--endpoint: must not carry user information (\"user@\" before the host); credentials come from the environment.");
+                }
 
                 var request = new CredentialsRequest(
                     parse.GetValue(fleet)!,
@@ -99,6 +121,7 @@ internal static class GetCredentialsCommand
                     parse.GetValue(file) ?? parse.GetValue(kubeconfig),
                     parse.GetValue(context),
                     parse.GetValue(setCurrent),
+                    parse.GetValue(overwrite),
                     parse.GetValue(output) == "json");
                 var credentials = await CredentialsResolver.ResolveAsync(parse.GetValue(auth), parse.GetValue(tokenFile), console.Environment, cancellationToken).ConfigureAwait(false);
                 var result = await CredentialsFetcher.RunAsync(request, credentials, console, cancellationToken).ConfigureAwait(false);

@@ -11,11 +11,11 @@ public sealed class AkSkCredentials : FleetCredentials
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(accessKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(secretKey);
-        AccessKey = accessKey;
-        SecretKey = secretKey;
+        AccessKey = CredentialValue.Checked(accessKey, nameof(accessKey));
+        SecretKey = CredentialValue.Checked(secretKey, nameof(secretKey));
         SecretKeyBytes = System.Text.Encoding.UTF8.GetBytes(secretKey);
-        SecurityToken = string.IsNullOrWhiteSpace(securityToken) ? null : securityToken;
-        DomainId = string.IsNullOrWhiteSpace(domainId) ? null : domainId;
+        SecurityToken = string.IsNullOrWhiteSpace(securityToken) ? null : CredentialValue.Checked(securityToken, nameof(securityToken));
+        DomainId = string.IsNullOrWhiteSpace(domainId) ? null : CredentialValue.Checked(domainId, nameof(domainId));
     }
 
     internal string AccessKey { get; }

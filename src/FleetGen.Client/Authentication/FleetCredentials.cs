@@ -27,14 +27,16 @@ public abstract class FleetCredentials
     /// <c>HUAWEICLOUD_SDK_SK</c> (with <c>HUAWEICLOUD_SDK_SECURITY_TOKEN</c> and <c>HUAWEICLOUD_SDK_DOMAIN_ID</c> when set).
     /// </summary>
     /// <param name="kind">Which kind to use when both are set; required then.</param>
-    /// <exception cref="InvalidOperationException">Neither kind is set, only half of AK/SK is, or both kinds are set and <paramref name="kind"/> is not given.</exception>
+    /// <exception cref="InvalidOperationException">Neither kind is set, only half of AK/SK is, both kinds are set and <paramref name="kind"/> is not given, or a variable holds a character a header cannot carry.</exception>
     public static FleetCredentials FromEnvironment(FleetCredentialKind? kind = null) => FromEnvironment(Environment.GetEnvironmentVariable, kind);
 
     /// <summary>As <see cref="FromEnvironment(FleetCredentialKind?)"/>, reading the variables through <paramref name="variable"/> (e.g. from configuration).</summary>
     public static FleetCredentials FromEnvironment(Func<string, string?> variable, FleetCredentialKind? kind = null)
     {
         ArgumentNullException.ThrowIfNull(variable);
-        string? Value(string name) => variable(name) is { Length: > 0 } value ? value.Trim() : null;
+        string? Value(string name) => variable(name) is { Length: > 0 } value && value.Trim() is { Length: > 0 } trimmed
+            ? CredentialValue.Problem(trimmed) is { } problem ? throw new InvalidOperationException($"{name} {problem}; nothing was sent.") : trimmed
+            : null;
 
         var token = Value(TokenVariable);
         var (accessKey, secretKey) = (Value(AccessKeyVariable), Value(SecretKeyVariable));

@@ -9,7 +9,7 @@ public sealed class TokenCredentials : FleetCredentials
     public TokenCredentials(string token)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
-        var fixedToken = ValueTask.FromResult(token);
+        var fixedToken = ValueTask.FromResult(CredentialValue.Checked(token, nameof(token)));
         provider = _ => fixedToken;
     }
 
@@ -27,8 +27,9 @@ public sealed class TokenCredentials : FleetCredentials
 
     private static async ValueTask<string> CheckedAsync(ValueTask<string> pending) => await Checked(await pending.ConfigureAwait(false)).ConfigureAwait(false);
 
-    private static ValueTask<string> Checked(string token) => string.IsNullOrWhiteSpace(token)
-        ? ValueTask.FromException<string>(new InvalidOperationException("The token provider returned an empty token."))
+    private static ValueTask<string> Checked(string token) =>
+        string.IsNullOrWhiteSpace(token) ? ValueTask.FromException<string>(new InvalidOperationException("The token provider returned an empty token."))
+        : CredentialValue.Problem(token) is { } problem ? ValueTask.FromException<string>(new InvalidOperationException($"The token provider returned a token that {problem}; nothing was sent."))
         : ValueTask.FromResult(token);
 
     /// <inheritdoc />

@@ -53,13 +53,19 @@ public class FleetClient : IDisposable
 
     /// <summary>
     /// CreateFederationCert: creates the VPC endpoint to the federation API server of a fleet and returns its
-    /// kubeconfig (see <see cref="Kubeconfig.MergeIntoAsync"/> and <see cref="Kubeconfig.SaveAsync"/>).
+    /// kubeconfig (see <see cref="Kubeconfig.MergeIntoAsync"/> and <see cref="Kubeconfig.SaveAsync"/>): one cluster, one
+    /// user and one context, all named <see cref="Kubeconfig.NameForFleet"/>. What it allows that weakens the connection
+    /// is listed by <see cref="Kubeconfig.GetSecurityWarnings"/>.
     /// </summary>
     /// <param name="fleetId">The fleet (cluster group) id; sent as one encoded path segment, whatever its characters.</param>
     /// <param name="request">The project, VPC and subnet of the endpoint, and the certificate's validity in days.</param>
     /// <param name="cancellationToken">Cancels the call, retry waits included.</param>
     /// <exception cref="FleetValidationException">The request breaks the contract; nothing was sent.</exception>
-    /// <exception cref="UcsApiException">The service answered with an error, or with a body that is not a usable kubeconfig.</exception>
+    /// <exception cref="UcsApiException">
+    /// The service answered with an error, or with a body that is not a usable federation kubeconfig (more than one
+    /// entry, a user that runs a command or holds anything but certificate data and a token, a key that does not match
+    /// its certificate, a field of the wrong type, a body cut short or larger than <see cref="FleetClientOptions.MaxResponseBodySize"/>).
+    /// </exception>
     /// <exception cref="TimeoutException">The call took longer than <see cref="FleetClientOptions.Timeout"/>.</exception>
     public virtual async Task<Kubeconfig> CreateFederationCertAsync(string fleetId, CreateFederationCertRequestBody request, CancellationToken cancellationToken = default)
     {
@@ -73,25 +79,7 @@ public class FleetClient : IDisposable
 
         using var message = ContractRequests.CreateFederationCert(baseUrl, fleetId, request);
         using var response = await httpClient!.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        var status = (int)response.StatusCode;
-        Kubeconfig? config;
-        try
-        {
-            config = await ReadKubeconfigAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw UcsApiException.MalformedSuccess(status, $"it could not be read ({e.GetType().Name}: {e.Message})", UcsResponseHeaders.RequestId(response), e);
-        }
-
-        if (config is null)
-        {
-            throw UcsApiException.MalformedSuccess(status, "the body is empty", UcsResponseHeaders.RequestId(response));
-        }
-
-        return KubeconfigValidator.IsStructurallyValid(config)
-            ? config
-            : throw UcsApiException.MalformedSuccess(status, string.Join("; ", KubeconfigValidator.StructureProblems(config)), UcsResponseHeaders.RequestId(response));
+        return await FederationKubeconfigAnswer.ReadAsync(response, fleetId, SecretRedactor.For(message, response.RequestMessage), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -108,20 +96,6 @@ public class FleetClient : IDisposable
         {
             ownedHttpClient?.Dispose();
         }
-    }
-
-    private static async Task<Kubeconfig?> ReadKubeconfigAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        if (content.Headers.ContentLength == 0)
-        {
-            return null;
-        }
-
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var node = await FleetSerialization.ParseNodeFactory
-            .GetRootParseNodeAsync(content.Headers.ContentType?.MediaType ?? string.Empty, stream, cancellationToken)
-            .ConfigureAwait(false);
-        return node.GetObjectValue(Kubeconfig.CreateFromDiscriminatorValue);
     }
 
     /// <summary>The generated client is made on first use of <see cref="Api"/>: the façade's calls do not need Kiota's request adapter.</summary>

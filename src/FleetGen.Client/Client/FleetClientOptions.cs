@@ -18,6 +18,15 @@ public sealed class FleetClientOptions
     /// <summary>Which failures are retried, and how long to wait.</summary>
     public FleetRetryOptions Retry { get; set; } = new();
 
+    /// <summary>
+    /// The largest success body accepted, in bytes, counted after decompression; a larger answer raises
+    /// <see cref="UcsApiException"/> without being read further. Default: 1 MiB, far above a kubeconfig.
+    /// </summary>
+    public long MaxResponseBodySize { get; set; } = DefaultMaxResponseBodySize;
+
+    /// <summary>The default of <see cref="MaxResponseBodySize"/>: 1 MiB.</summary>
+    public const long DefaultMaxResponseBodySize = 1024 * 1024;
+
     /// <summary>How many redirects to follow. Credentials never go along to another origin. Default: 5.</summary>
     public int MaxRedirects { get; set; } = 5;
 
@@ -45,22 +54,31 @@ public sealed class FleetClientOptions
         {
             problems.Add("Endpoint: must be an absolute URL");
         }
+        else if (Endpoint.UserInfo.Length > 0)
+        {
+            problems.Add($"Endpoint: {Shown(Endpoint)} must not carry user information (\"user@\" before the host); credentials go in Credentials");
+        }
         else if (Endpoint.Scheme == Uri.UriSchemeHttp && !(AllowHttp && Endpoint.IsLoopback))
         {
-            problems.Add($"Endpoint: {Endpoint} is http; only https is allowed, except on a loopback address with AllowHttp = true");
+            problems.Add($"Endpoint: {Shown(Endpoint)} is http; only https is allowed, except on a loopback address with AllowHttp = true");
         }
         else if (Endpoint.Scheme != Uri.UriSchemeHttps && Endpoint.Scheme != Uri.UriSchemeHttp)
         {
-            problems.Add($"Endpoint: {Endpoint} must be an https URL");
+            problems.Add($"Endpoint: {Shown(Endpoint)} must be an https URL");
         }
-        else if (Endpoint.AbsolutePath != "/" || Endpoint.Query.Length > 0)
+        else if (Endpoint.AbsolutePath != "/" || Endpoint.Query.Length > 0 || Endpoint.Fragment.Length > 0)
         {
-            problems.Add($"Endpoint: {Endpoint} must be the host alone (UCS paths start at /v1)");
+            problems.Add($"Endpoint: {Shown(Endpoint)} must be the host alone (UCS paths start at /v1)");
         }
 
         if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
             problems.Add($"Timeout: {Timeout} must be positive");
+        }
+
+        if (MaxResponseBodySize <= 0 || MaxResponseBodySize > int.MaxValue)
+        {
+            problems.Add($"MaxResponseBodySize: {MaxResponseBodySize} must be between 1 and {int.MaxValue}");
         }
 
         if (MaxRedirects < 0)
@@ -77,6 +95,7 @@ public sealed class FleetClientOptions
                 Timeout = Timeout,
                 Retry = Retry.Copy(),
                 MaxRedirects = MaxRedirects,
+                MaxResponseBodySize = MaxResponseBodySize,
                 AllowHttp = AllowHttp,
                 Transport = Transport,
                 TimeProvider = TimeProvider ?? TimeProvider.System,
@@ -85,5 +104,13 @@ public sealed class FleetClientOptions
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"FleetClientOptions {Endpoint} with {Credentials?.ToString() ?? "no credentials"}";
+    public override string ToString() => $"FleetClientOptions {Shown(Endpoint)} with {Credentials?.ToString() ?? "no credentials"}";
+
+    /// <summary>An endpoint as it may be shown: without user information, which can hold a password.</summary>
+    private static string Shown(Uri? endpoint) => endpoint switch
+    {
+        null => "(none)",
+        { IsAbsoluteUri: true } => SafeText.OneLine(endpoint.GetComponents(UriComponents.SchemeAndServer | UriComponents.PathAndQuery, UriFormat.UriEscaped)),
+        _ => SafeText.OneLine(endpoint.OriginalString),
+    };
 }

@@ -72,9 +72,10 @@ public class UcsApiException : ApiException
         return exception;
     }
 
-    internal static UcsApiException MalformedSuccess(int statusCode, string problem, string? requestId, Exception? innerException = null) =>
+    /// <summary>An answer that cannot be used or is refused: <paramref name="problem"/> says why, in words that hold no secret.</summary>
+    internal static UcsApiException UnusableAnswer(int statusCode, string problem, string? requestId, Exception? innerException = null) =>
         new(statusCode, null, null, requestId, null,
-            $"UCS answered {Status(statusCode)}, but the body is not a usable kubeconfig: {problem}{RequestIdText(requestId)}", innerException);
+            $"UCS answered {Status(statusCode)}, but {SafeText.OneLine(problem)}{RequestIdText(requestId)}", innerException);
 
     private static string Describe(int statusCode, string? errorCode, string? errorMessage, string? requestId, string? rawBody)
     {
@@ -82,7 +83,7 @@ public class UcsApiException : ApiException
         {
             (null, null) when string.IsNullOrWhiteSpace(rawBody) => " with an empty body",
             (null, null) => $" with a body that is not a UCS error: \"{Excerpt(rawBody!)}\"",
-            _ => $": {string.Join(' ', new[] { errorCode, errorMessage }.Where(p => p is not null))}",
+            _ => $": {SafeText.OneLine(string.Join(' ', new[] { errorCode, errorMessage }.Where(p => p is not null)))}",
         };
         return $"UCS answered {Status(statusCode)}{detail}{RequestIdText(requestId)}";
     }
@@ -90,11 +91,11 @@ public class UcsApiException : ApiException
     private static string Status(int statusCode) =>
         Enum.IsDefined((HttpStatusCode)statusCode) ? $"{statusCode} ({(HttpStatusCode)statusCode})" : statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string RequestIdText(string? requestId) => requestId is null ? "." : $" (request id {requestId}).";
+    private static string RequestIdText(string? requestId) => requestId is null ? "." : $" (request id {SafeText.OneLine(requestId)}).";
 
     private static string Excerpt(string text)
     {
-        var line = string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        var line = SafeText.OneLine(string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim());
         return line.Length <= 200 ? line : line[..200] + "…";
     }
 

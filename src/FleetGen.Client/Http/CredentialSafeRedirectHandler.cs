@@ -6,6 +6,8 @@ namespace FleetGen.Client.Http;
 /// Follows redirects without carrying credentials: the next request is built afresh with every credential header
 /// left out, so only the authentication handler, which signs for the configured origin alone, can add them back.
 /// A 303 (and a 301/302 answer to a POST) continues as a GET without body, as browsers and HttpClient do.
+/// A redirect from https to http, or to any scheme but http and https, is refused: it would send the request, and
+/// accept the answer, without the protection the caller chose.
 /// </summary>
 internal sealed class CredentialSafeRedirectHandler(int maxRedirects) : DelegatingHandler
 {
@@ -14,7 +16,16 @@ internal sealed class CredentialSafeRedirectHandler(int maxRedirects) : Delegati
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         for (var redirects = 0; IsRedirect(response.StatusCode) && response.Headers.Location is { } location && redirects < maxRedirects; redirects++)
         {
-            var next = await NextAsync(request, response, location, cancellationToken).ConfigureAwait(false);
+            var target = location.IsAbsoluteUri ? location : new Uri(request.RequestUri!, location);
+            if (Refusal(request.RequestUri!, target) is { } refusal)
+            {
+                using (response)
+                {
+                    throw UcsApiException.UnusableAnswer((int)response.StatusCode, refusal, UcsResponseHeaders.RequestId(response));
+                }
+            }
+
+            var next = await NextAsync(request, response, target, cancellationToken).ConfigureAwait(false);
             response.Dispose();
             request = next;
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -23,11 +34,18 @@ internal sealed class CredentialSafeRedirectHandler(int maxRedirects) : Delegati
         return response;
     }
 
+    private static string? Refusal(Uri from, Uri to) => (from.Scheme, to.Scheme) switch
+    {
+        ("https", "http") => $"it redirects from https to {to.GetLeftPart(UriPartial.Authority)}, which is plain http; the redirect was refused",
+        (_, "http" or "https") => null,
+        (_, var scheme) => $"it redirects to a {scheme}: URL; only http and https redirects are followed, so it was refused",
+    };
+
     private static async Task<HttpRequestMessage> NextAsync(HttpRequestMessage previous, HttpResponseMessage response, Uri location, CancellationToken cancellationToken)
     {
         var keepsBody = response.StatusCode is HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
         var method = keepsBody || previous.Method == HttpMethod.Get || previous.Method == HttpMethod.Head ? previous.Method : HttpMethod.Get;
-        var next = new HttpRequestMessage(method, location.IsAbsoluteUri ? location : new Uri(previous.RequestUri!, location))
+        var next = new HttpRequestMessage(method, location)
         {
             Version = previous.Version,
             VersionPolicy = previous.VersionPolicy,

@@ -21,25 +21,28 @@ internal sealed class UcsErrorHandler(TimeProvider time) : DelegatingHandler
             return response;
         }
 
-        var requestId = UcsResponseHeaders.RequestId(response);
+        var redactor = SecretRedactor.For(request, response.RequestMessage);
+        var requestId = redactor.Apply(UcsResponseHeaders.RequestId(response));
 
         using (response)
         {
-            var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var body = redactor.Apply(Encoding.UTF8.GetString(await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false)))!;
             var headers = response.Headers.Concat(response.Content.Headers)
                 .Where(h => !h.Key.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase))
-                .ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
+                .ToDictionary(h => h.Key, h => h.Value.Select(v => redactor.Apply(v)!), StringComparer.OrdinalIgnoreCase);
             var retryAfter = UcsResponseHeaders.RetryAfter(response, time);
-            throw UcsApiException.FromResponse((int)response.StatusCode, Parse(body), Encoding.UTF8.GetString(body), requestId, retryAfter, headers);
+            throw UcsApiException.FromResponse((int)response.StatusCode, Parse(body, redactor), body, requestId, retryAfter, headers);
         }
     }
 
-    private static UcsError? Parse(byte[] body)
+    /// <summary>The body as the contract's error model, its texts redacted again: JSON escapes can hide an echoed secret from the text pass.</summary>
+    private static UcsError? Parse(string body, SecretRedactor redactor)
     {
+        UcsError? error;
         try
         {
             using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object
+            error = document.RootElement.ValueKind == JsonValueKind.Object
                 ? new JsonParseNode(document.RootElement).GetObjectValue(UcsError.CreateFromDiscriminatorValue)
                 : null;
         }
@@ -47,6 +50,31 @@ internal sealed class UcsErrorHandler(TimeProvider time) : DelegatingHandler
         {
             return null;
         }
+
+        if (error is not null)
+        {
+            error.ErrorCode = redactor.Apply(error.ErrorCode);
+            error.ErrorMsg = redactor.Apply(error.ErrorMsg);
+            error.Code = redactor.Apply(error.Code);
+            error.MessageEscaped = redactor.Apply(error.MessageEscaped);
+            error.RequestId = redactor.Apply(error.RequestId);
+            error.EncodedAuthorizationMessage = redactor.Apply(error.EncodedAuthorizationMessage);
+            if (error.Error is { } detail)
+            {
+                detail.Code = redactor.Apply(detail.Code);
+                detail.Message = redactor.Apply(detail.Message);
+            }
+
+            foreach (var (key, value) in error.AdditionalData.ToList())
+            {
+                if (value is string text)
+                {
+                    error.AdditionalData[key] = redactor.Apply(text)!;
+                }
+            }
+        }
+
+        return error;
     }
 
     private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)

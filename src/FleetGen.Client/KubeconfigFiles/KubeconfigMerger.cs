@@ -1,69 +1,196 @@
-using System.Text;
 using FleetGen.Client.Models;
 using YamlDotNet.RepresentationModel;
 
 namespace FleetGen.Client.KubeconfigFiles;
 
-/// <summary>Adds or replaces a kubeconfig's clusters, users and contexts, by name, in a kubeconfig file, keeping everything else.</summary>
+/// <summary>
+/// Merges one cluster, user and context into the kubeconfig files kubectl uses, as kubectl would write them: an entry
+/// that exists goes back into the file that defines it first, a new entry into the default file
+/// (<see cref="KubeconfigPaths.DefaultOf"/>), the current context into the first file that sets one. It refuses, unless
+/// told to overwrite, to replace a cluster or user that another context uses, or a context that points elsewhere.
+/// The same checks run without writing (<see cref="CheckAsync"/>) before a create call, so a merge that would fail
+/// fails before anything is sent.
+/// </summary>
 internal static class KubeconfigMerger
 {
-    public static async Task<KubeconfigMergeResult> MergeAsync(Kubeconfig incoming, string path, KubeconfigMergeOptions options, CancellationToken cancellationToken)
+    public static async Task<KubeconfigMergeResult> MergeAsync(Kubeconfig incoming, string? path, KubeconfigMergeOptions options, CancellationToken cancellationToken)
     {
         incoming.Validate();
-        var renamed = string.IsNullOrEmpty(options.ContextName) ? incoming : incoming.WithCurrentContextName(options.ContextName);
-        renamed.Validate();
-        var context = renamed.CurrentContext!;
+        var renamed = string.IsNullOrEmpty(options.ContextName) ? incoming : incoming.WithEntryNames(options.ContextName);
+        return (await RunAsync(renamed, EntryNames.Of(renamed), path, options, cancellationToken).ConfigureAwait(false))!;
+    }
 
-        await using var fileLock = await KubeconfigFileLock.AcquireAsync(path, options.LockTimeout, cancellationToken);
-        var existingText = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : string.Empty;
-        var root = KubeconfigYaml.ReadRoot(existingText, path);
-        var additions = KubeconfigYaml.ToNode(renamed);
+    public static Task CheckAsync(string entryName, string? path, KubeconfigMergeOptions options, CancellationToken cancellationToken) =>
+        RunAsync(null, new EntryNames(options.ContextName ?? entryName), path, options, cancellationToken);
 
-        SetIfMissing(root, "apiVersion", "v1");
-        SetIfMissing(root, "kind", "Config");
+    private static async Task<KubeconfigMergeResult?> RunAsync(Kubeconfig? incoming, EntryNames names, string? path, KubeconfigMergeOptions options, CancellationToken cancellationToken)
+    {
+        var paths = path is null ? KubeconfigPaths.FromEnvironment() : [path];
+        var (targets, defaultFile) = Resolve(paths);
+        var locks = new List<KubeconfigFileLock>();
+        try
+        {
+            foreach (var target in targets.Where(t => t.Exists || t.Path == defaultFile.Path))
+            {
+                locks.Add(await KubeconfigFileLock.AcquireAsync(target.Path, options.LockTimeout, cancellationToken).ConfigureAwait(false));
+            }
+
+            // Looked at again under the locks: another process may have created or replaced a file meanwhile.
+            (targets, defaultFile) = Resolve(paths);
+            var files = targets.Select(t => new LoadedFile(t, KubeconfigYaml.ReadRoot(t.ReadText(), t.Path))).ToList();
+            var conflicts = options.OverwriteExisting ? [] : Conflicts(files, names);
+            if (conflicts.Count > 0)
+            {
+                throw new KubeconfigException(conflicts, defaultFile.Path);
+            }
+
+            return incoming is null ? null : Write(incoming, names, files, files.First(f => f.Target.Path == defaultFile.Path), options, cancellationToken);
+        }
+        finally
+        {
+            foreach (var held in locks)
+            {
+                await held.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>The files, each checked, and the one new entries go to; a problem with any file that would be read or written stops the merge.</summary>
+    private static (List<KubeconfigFileTarget> Targets, KubeconfigFileTarget Default) Resolve(IReadOnlyList<string> paths)
+    {
+        var defaultFile = KubeconfigFileTarget.Resolve(KubeconfigPaths.DefaultOf(paths));
+        var targets = paths.Select(KubeconfigFileTarget.Resolve).ToList();
+        var problems = targets.Where(t => t.Exists || t.Path == defaultFile.Path).SelectMany(t => t.Problems()).ToList();
+        return problems.Count == 0 ? (targets, defaultFile) : throw new KubeconfigException(problems, defaultFile.Path);
+    }
+
+    private static KubeconfigMergeResult Write(Kubeconfig incoming, EntryNames names, List<LoadedFile> files, LoadedFile defaultFile, KubeconfigMergeOptions options, CancellationToken cancellationToken)
+    {
+        var additions = KubeconfigYaml.ToNode(incoming);
+        var changed = new HashSet<LoadedFile>();
+        LoadedFile? contextFile = null;
         foreach (var section in KubeconfigYaml.Sections)
         {
-            Merge(root, section, KubeconfigYaml.EntriesOf(additions, section));
+            foreach (var entry in KubeconfigYaml.EntriesOf(additions, section))
+            {
+                var name = KubeconfigYaml.NameOf(entry)!;
+                var file = files.FirstOrDefault(f => f.IndexOf(section, name) >= 0) ?? defaultFile;
+                file.Put(section, name, entry);
+                changed.Add(file);
+                contextFile = section == "contexts" ? file : contextFile;
+            }
         }
 
-        var current = (KubeconfigYaml.Get(root, "current-context") as YamlScalarNode)?.Value;
-        if (options.SetCurrentContext || string.IsNullOrEmpty(current))
+        var currentFile = files.FirstOrDefault(f => !string.IsNullOrEmpty(f.CurrentContext));
+        var current = currentFile?.CurrentContext;
+        if (options.SetCurrentContext || current is null)
         {
-            root.Children[new YamlScalarNode("current-context")] = KubeconfigYaml.Text(context)!;
-            current = context;
+            currentFile ??= defaultFile;
+            currentFile.CurrentContext = names.Context;
+            changed.Add(currentFile);
+            current = names.Context;
         }
 
-        AtomicFile.Write(path, Encoding.UTF8.GetBytes(KubeconfigYaml.Write(root)), cancellationToken);
-        return new KubeconfigMergeResult(Path.GetFullPath(path), context, current);
+        foreach (var file in files.Where(changed.Contains))
+        {
+            file.Target.Write(KubeconfigYaml.Write(file.Root), cancellationToken);
+        }
+
+        return new KubeconfigMergeResult(contextFile!.Target.Path, names.Context, current);
     }
 
-    private static void SetIfMissing(YamlMappingNode root, string key, string value)
+    /// <summary>What the merge would replace that is not the previous copy of the same entries, in the merged view kubectl has (the first file to define a name wins).</summary>
+    private static List<string> Conflicts(List<LoadedFile> files, EntryNames names)
     {
-        if (KubeconfigYaml.Get(root, key) is null)
+        var contexts = new Dictionary<string, (string? Cluster, string? User)>(StringComparer.Ordinal);
+        foreach (var entry in files.SelectMany(f => KubeconfigYaml.EntriesOf(f.Root, "contexts")))
         {
-            root.Add(new YamlScalarNode(key), KubeconfigYaml.Text(value)!);
+            var context = KubeconfigYaml.Get(entry, "context") as YamlMappingNode;
+            contexts.TryAdd(KubeconfigYaml.NameOf(entry)!, ((context is null ? null : KubeconfigYaml.Get(context, "cluster") as YamlScalarNode)?.Value, (context is null ? null : KubeconfigYaml.Get(context, "user") as YamlScalarNode)?.Value));
+        }
+
+        var conflicts = new List<string>();
+        const string remedy = "choose another name (--context) or allow it (--overwrite-existing)";
+        if (contexts.TryGetValue(names.Context, out var existing) && (existing.Cluster != names.Cluster || existing.User != names.User))
+        {
+            conflicts.Add($"contexts[\"{names.Context}\"] already exists for cluster \"{existing.Cluster}\" and user \"{existing.User}\"; replacing it would point it elsewhere: {remedy}");
+        }
+
+        foreach (var (section, name, role) in new[] { ("clusters", names.Cluster, 0), ("users", names.User, 1) })
+        {
+            var users = contexts.Where(c => c.Key != names.Context && (role == 0 ? c.Value.Cluster : c.Value.User) == name).Select(c => $"\"{c.Key}\"").ToList();
+            if (users.Count > 0)
+            {
+                conflicts.Add($"{section}[\"{name}\"] is used by context {string.Join(", ", users)}; replacing it would change where that context goes: {remedy}");
+            }
+        }
+
+        return conflicts;
+    }
+
+    private readonly record struct EntryNames(string Cluster, string User, string Context)
+    {
+        public EntryNames(string name)
+            : this(name, name, name)
+        {
+        }
+
+        public static EntryNames Of(Kubeconfig config)
+        {
+            var context = config.Contexts!.Single(c => c.Name == config.CurrentContext);
+            return new EntryNames(context.Context!.Cluster!, context.Context.User!, context.Name!);
         }
     }
 
-    private static void Merge(YamlMappingNode root, string section, IEnumerable<YamlMappingNode> entries)
+    /// <summary>One kubeconfig file of the set, read, with its entries found by name.</summary>
+    private sealed class LoadedFile(KubeconfigFileTarget target, YamlMappingNode root)
     {
-        if (KubeconfigYaml.Get(root, section) is not YamlSequenceNode existing)
+        public KubeconfigFileTarget Target { get; } = target;
+
+        public YamlMappingNode Root { get; } = root;
+
+        public string? CurrentContext
         {
-            existing = new YamlSequenceNode();
-            root.Children[new YamlScalarNode(section)] = existing;
+            get => (KubeconfigYaml.Get(Root, "current-context") as YamlScalarNode)?.Value is { Length: > 0 } name ? name : null;
+            set
+            {
+                SetIfMissing("apiVersion", "v1");
+                SetIfMissing("kind", "Config");
+                Root.Children[new YamlScalarNode("current-context")] = KubeconfigYaml.Text(value)!;
+            }
         }
 
-        foreach (var entry in entries)
+        public int IndexOf(string section, string name) =>
+            KubeconfigYaml.Get(Root, section) is YamlSequenceNode entries
+                ? entries.Children.ToList().FindIndex(e => e is YamlMappingNode m && KubeconfigYaml.NameOf(m) == name)
+                : -1;
+
+        public void Put(string section, string name, YamlMappingNode entry)
         {
-            var name = KubeconfigYaml.NameOf(entry);
-            var index = existing.Children.ToList().FindIndex(e => e is YamlMappingNode m && KubeconfigYaml.NameOf(m) == name);
+            SetIfMissing("apiVersion", "v1");
+            SetIfMissing("kind", "Config");
+            if (KubeconfigYaml.Get(Root, section) is not YamlSequenceNode entries)
+            {
+                entries = new YamlSequenceNode();
+                Root.Children[new YamlScalarNode(section)] = entries;
+            }
+
+            var index = IndexOf(section, name);
             if (index >= 0)
             {
-                existing.Children[index] = entry;
+                entries.Children[index] = entry;
             }
             else
             {
-                existing.Add(entry);
+                entries.Add(entry);
+            }
+        }
+
+        private void SetIfMissing(string key, string value)
+        {
+            if (KubeconfigYaml.Get(Root, key) is null)
+            {
+                Root.Add(new YamlScalarNode(key), KubeconfigYaml.Text(value)!);
             }
         }
     }

@@ -1,55 +1,18 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using FleetGen.Client.Models;
 
 namespace FleetGen.Client.KubeconfigFiles;
 
-/// <summary>The rules a kubeconfig must meet before it is returned to a caller or written to a file.</summary>
+/// <summary>
+/// The rules a kubeconfig must meet before it is returned to a caller or written to a file, each stated once. Every
+/// pass is linear in the number of entries (names are looked up in sets), so a hostile answer cannot make it slow.
+/// </summary>
 internal static class KubeconfigValidator
 {
-    /// <summary>Whether <see cref="StructureProblems"/> would find nothing; answers without allocating for the usual small kubeconfig.</summary>
-    public static bool IsStructurallyValid(Kubeconfig config)
-    {
-        if (config.Clusters is not { Count: > 0 } clusters || config.Users is not { Count: > 0 } users || config.Contexts is not { Count: > 0 } contexts
-            || string.IsNullOrEmpty(config.CurrentContext))
-        {
-            return false;
-        }
-
-        for (var i = 0; i < clusters.Count; i++)
-        {
-            if (string.IsNullOrEmpty(clusters[i].Name) || string.IsNullOrEmpty(clusters[i].Cluster?.Server) || IndexOf(clusters, clusters[i].Name!, c => c.Name) != i)
-            {
-                return false;
-            }
-        }
-
-        for (var i = 0; i < users.Count; i++)
-        {
-            if (string.IsNullOrEmpty(users[i].Name) || users[i].User is null || IndexOf(users, users[i].Name!, u => u.Name) != i)
-            {
-                return false;
-            }
-        }
-
-        var current = false;
-        for (var i = 0; i < contexts.Count; i++)
-        {
-            var context = contexts[i];
-            if (string.IsNullOrEmpty(context.Name) || context.Context is null || IndexOf(contexts, context.Name!, c => c.Name) != i
-                || context.Context.Cluster is not { Length: > 0 } cluster || IndexOf(clusters, cluster, c => c.Name) < 0
-                || context.Context.User is not { Length: > 0 } user || IndexOf(users, user, u => u.Name) < 0)
-            {
-                return false;
-            }
-
-            current |= context.Name == config.CurrentContext;
-        }
-
-        return current;
-    }
-
-    /// <summary>Entries, names and references: what makes a kubeconfig usable at all.</summary>
-    public static List<string> StructureProblems(Kubeconfig config)
+    /// <summary>Entries, names, references, server URLs, base64 fields, certificates and keys in PEM, keys that match their certificates.</summary>
+    public static List<string> Problems(Kubeconfig config)
     {
         var problems = new List<string>();
         var clusters = Names("clusters", config.Clusters?.Select(c => c.Name), problems);
@@ -58,22 +21,12 @@ internal static class KubeconfigValidator
 
         foreach (var (entry, cluster) in Entries("clusters", config.Clusters, c => c.Name))
         {
-            if (cluster.Cluster is null)
-            {
-                problems.Add($"{entry}: has no cluster");
-            }
-            else if (string.IsNullOrEmpty(cluster.Cluster.Server))
-            {
-                problems.Add($"{entry}: has no server");
-            }
+            CheckCluster(entry, cluster.Cluster, problems);
         }
 
         foreach (var (entry, user) in Entries("users", config.Users, u => u.Name))
         {
-            if (user.User is null)
-            {
-                problems.Add($"{entry}: has no user");
-            }
+            CheckUser(entry, user.User, problems);
         }
 
         foreach (var (entry, context) in Entries("contexts", config.Contexts, c => c.Name))
@@ -107,83 +60,88 @@ internal static class KubeconfigValidator
         return problems;
     }
 
-    /// <summary>Structure plus content: server URLs, base64 fields, certificates and keys in PEM.</summary>
-    public static List<string> AllProblems(Kubeconfig config)
+    private static void CheckCluster(string entry, ClusterCert? details, List<string> problems)
     {
-        var problems = StructureProblems(config);
-        foreach (var (entry, cluster) in Entries("clusters", config.Clusters, c => c.Name))
+        if (details is null)
         {
-            if (cluster.Cluster is not { } details)
-            {
-                continue;
-            }
-
-            if (!Uri.TryCreate(details.Server, UriKind.Absolute, out var server) || (server.Scheme != Uri.UriSchemeHttps && server.Scheme != Uri.UriSchemeHttp))
-            {
-                problems.Add($"{entry}.server: \"{details.Server}\" is not an absolute https or http URL");
-            }
-
-            CheckPem($"{entry}.certificate-authority-data", details.CertificateAuthorityData, IsCertificate, "a PEM certificate", problems);
-            try
-            {
-                details.InsecureSkipTlsVerify?.AsBoolean();
-            }
-            catch (FormatException)
-            {
-                problems.Add($"{entry}.insecure-skip-tls-verify: \"{details.InsecureSkipTlsVerify!.String}\" is not true or false");
-            }
+            problems.Add($"{entry}: has no cluster");
+            return;
         }
 
-        foreach (var (entry, user) in Entries("users", config.Users, u => u.Name))
+        if (string.IsNullOrEmpty(details.Server))
         {
-            if (user.User is not { } details)
-            {
-                continue;
-            }
-
-            CheckPem($"{entry}.client-certificate-data", details.ClientCertificateData, IsCertificate, "a PEM certificate", problems);
-            CheckPem($"{entry}.client-key-data", details.ClientKeyData, IsPrivateKey, "a PEM private key", problems);
-            if (string.IsNullOrEmpty(details.ClientCertificateData) != string.IsNullOrEmpty(details.ClientKeyData))
-            {
-                problems.Add($"{entry}: client-certificate-data and client-key-data must be given together");
-            }
+            problems.Add($"{entry}: has no server");
+        }
+        else if (!Uri.TryCreate(details.Server, UriKind.Absolute, out var server) || (server.Scheme != Uri.UriSchemeHttps && server.Scheme != Uri.UriSchemeHttp))
+        {
+            problems.Add($"{entry}.server: \"{details.Server}\" is not an absolute https or http URL");
         }
 
-        return problems;
+        Pem($"{entry}.certificate-authority-data", details.CertificateAuthorityData, IsCertificate, "a PEM certificate", problems);
+        try
+        {
+            details.InsecureSkipTlsVerify?.AsBoolean();
+        }
+        catch (FormatException)
+        {
+            problems.Add($"{entry}.insecure-skip-tls-verify: \"{details.InsecureSkipTlsVerify!.String}\" is not true or false");
+        }
     }
 
-    private static int IndexOf<T>(List<T> items, string name, Func<T, string?> nameOf)
+    private static void CheckUser(string entry, AuthInfo? details, List<string> problems)
     {
-        for (var i = 0; i < items.Count; i++)
+        if (details is null)
         {
-            if (string.Equals(nameOf(items[i]), name, StringComparison.Ordinal))
-            {
-                return i;
-            }
+            problems.Add($"{entry}: has no user");
+            return;
         }
 
-        return -1;
+        var certificate = Pem($"{entry}.client-certificate-data", details.ClientCertificateData, IsCertificate, "a PEM certificate", problems);
+        var key = Pem($"{entry}.client-key-data", details.ClientKeyData, IsPrivateKey, "a PEM private key", problems);
+        if (string.IsNullOrEmpty(details.ClientCertificateData) != string.IsNullOrEmpty(details.ClientKeyData))
+        {
+            problems.Add($"{entry}: client-certificate-data and client-key-data must be given together");
+        }
+        else if (certificate is not null && key is not null && !KeyMatches(certificate, key))
+        {
+            problems.Add($"{entry}: client-key-data is not the private key of client-certificate-data");
+        }
+    }
+
+    private static bool KeyMatches(string certificatePem, string keyPem)
+    {
+        try
+        {
+            using var pair = X509Certificate2.CreateFromPem(certificatePem, keyPem);
+            return pair.HasPrivateKey;
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static HashSet<string> Names(string section, IEnumerable<string?>? names, List<string> problems)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var list = names?.ToList() ?? [];
-        if (list.Count == 0)
+        var count = 0;
+        foreach (var name in names ?? [])
         {
-            problems.Add($"{section}: the kubeconfig has none");
+            if (string.IsNullOrEmpty(name))
+            {
+                problems.Add($"{section}[{count}]: has no name");
+            }
+            else if (!seen.Add(name))
+            {
+                problems.Add($"{section}[\"{name}\"]: the name is used more than once");
+            }
+
+            count++;
         }
 
-        for (var i = 0; i < list.Count; i++)
+        if (count == 0)
         {
-            if (string.IsNullOrEmpty(list[i]))
-            {
-                problems.Add($"{section}[{i}]: has no name");
-            }
-            else if (!seen.Add(list[i]!))
-            {
-                problems.Add($"{section}[\"{list[i]}\"]: the name is used more than once");
-            }
+            problems.Add($"{section}: the kubeconfig has none");
         }
 
         return seen;
@@ -192,11 +150,12 @@ internal static class KubeconfigValidator
     private static IEnumerable<(string Entry, T Item)> Entries<T>(string section, IEnumerable<T>? items, Func<T, string?> name) =>
         (items ?? []).Select((item, i) => (string.IsNullOrEmpty(name(item)) ? $"{section}[{i}]" : $"{section}[\"{name(item)}\"]", item));
 
-    private static void CheckPem(string field, string? base64, Func<string, bool> isExpected, string expected, List<string> problems)
+    /// <summary>The decoded PEM text when the field holds what it should; <c>null</c> when it is empty or a problem was added.</summary>
+    private static string? Pem(string field, string? base64, Func<string, bool> isExpected, string expected, List<string> problems)
     {
         if (string.IsNullOrEmpty(base64))
         {
-            return;
+            return null;
         }
 
         string text;
@@ -207,13 +166,16 @@ internal static class KubeconfigValidator
         catch (FormatException)
         {
             problems.Add($"{field}: is not valid base64");
-            return;
+            return null;
         }
 
         if (!isExpected(text))
         {
             problems.Add($"{field}: does not decode to {expected}");
+            return null;
         }
+
+        return text;
     }
 
     private static bool IsCertificate(string pem) => PemCertificate.TryReadFirst(pem, out _);

@@ -6,12 +6,16 @@ namespace FleetGen.Client.Validation;
 /// <summary>The checks that the rules emitted from the contract are made of; the list is created at the first violation.</summary>
 public static class ContractRule
 {
-    /// <summary>A required field is present (and, for text, not empty).</summary>
+    /// <summary>A required field is present (and, for text, not blank: an id made only of whitespace is never meant).</summary>
     public static void Required(ref List<ContractViolation>? violations, string field, object? value)
     {
         if (value is null)
         {
             Add(ref violations, new ContractViolation(field, null, "is required"));
+        }
+        else if (value is string { Length: > 0 } text && string.IsNullOrWhiteSpace(text))
+        {
+            Add(ref violations, new ContractViolation(field, text, "must not be only whitespace"));
         }
     }
 

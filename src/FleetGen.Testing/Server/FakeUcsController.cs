@@ -33,16 +33,18 @@ internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
     private Kubeconfig Mint(string fleetId, CreateFederationCertRequestBody body)
     {
         using var client = state.Authority.IssueClientCertificate($"fleetgen-fake:{body.ProjectID}", TimeSpan.FromDays(body.Duration));
-        var cluster = $"{fleetId}-federation";
-        var user = $"{fleetId}-user";
+        var afterFleet = state.Options.NameEntriesAfterFleet;
+        var cluster = afterFleet ? $"{fleetId}-federation" : "cluster-demo";
+        var user = afterFleet ? $"{fleetId}-user" : "user";
+        var context = afterFleet ? fleetId : "demo";
         return new Kubeconfig
         {
             Kind = "Config",
             ApiVersion = "v1",
             Clusters = [new NamedCluster { Name = cluster, Cluster = new ClusterCert { Server = state.KubernetesUrl!.ToString().TrimEnd('/'), CertificateAuthorityData = state.Authority.CertificateData } }],
             Users = [new NamedAuthInfo { Name = user, User = new AuthInfo { ClientCertificateData = FakeCertificateAuthority.ToBase64Pem(client), ClientKeyData = FakeCertificateAuthority.PrivateKeyToBase64Pem(client) } }],
-            Contexts = [new NamedContext { Name = fleetId, Context = new Context { Cluster = cluster, User = user } }],
-            CurrentContext = fleetId,
+            Contexts = [new NamedContext { Name = context, Context = new Context { Cluster = cluster, User = user } }],
+            CurrentContext = context,
         };
     }
 }

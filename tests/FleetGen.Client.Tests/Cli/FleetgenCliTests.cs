@@ -61,10 +61,10 @@ public sealed class FleetgenCliTests : IAsyncLifetime
         var run = await RunAsync(Environment(kubeconfig: kubeconfig + ":" + folder.File("other")), Arguments());
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains($"Merged context \"{FakeUcsServerOptions.DefaultFleet}\" into {kubeconfig} (current context: old).", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"Merged context \"ucs-{FakeUcsServerOptions.DefaultFleet}\" into {kubeconfig} (current context: old).", run.StandardOutput, StringComparison.Ordinal);
         var (_, contexts, _) = await Kubectl.RunAsync("config", "get-contexts", "-o", "name", "--kubeconfig", kubeconfig);
-        Assert.Equal(["fleet-demo", "old"], contexts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order());
-        var (exitCode, version, error) = await Kubectl.RunAsync("--kubeconfig", kubeconfig, "--context", FakeUcsServerOptions.DefaultFleet, "get", "--raw", "/version");
+        Assert.Equal(["old", "ucs-fleet-demo"], contexts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order());
+        var (exitCode, version, error) = await Kubectl.RunAsync("--kubeconfig", kubeconfig, "--context", "ucs-fleet-demo", "get", "--raw", "/version");
         Assert.True(exitCode == 0, error);
         Assert.Contains(FakeKubernetesEndpoint.GitVersion, version, StringComparison.Ordinal);
     }
@@ -170,7 +170,7 @@ public sealed class FleetgenCliTests : IAsyncLifetime
 
         Assert.Equal((5, 5), (invalidTarget.ExitCode, missingTokenFile.ExitCode));
         Assert.Contains("the file is not a YAML mapping", invalidTarget.StandardError, StringComparison.Ordinal);
-        Assert.Contains("Cannot read the token file", missingTokenFile.StandardError, StringComparison.Ordinal);
+        Assert.Contains("--token-file: cannot read", missingTokenFile.StandardError, StringComparison.Ordinal);
         Assert.Equal("- not\n- a kubeconfig\n", await File.ReadAllTextAsync(kubeconfig));
     }
 

@@ -86,11 +86,11 @@ public sealed class ClientErrorTests
     }
 
     [Theory]
-    [InlineData("not json at all", "it could not be read")]
-    [InlineData("""{"kind":"Config","clusters":[{"name":"c","cluster":{"server":"https://h:1"}}""", "it could not be read")]
-    [InlineData("""{"clusters":"everything","users":[],"contexts":[]}""", "clusters: the kubeconfig has none")]
+    [InlineData("not json at all", "it is not JSON")]
+    [InlineData("""{"kind":"Config","clusters":[{"name":"c","cluster":{"server":"https://h:1"}}""", "it is not JSON")]
+    [InlineData("""{"clusters":"everything","users":[],"contexts":[]}""", "clusters: is a string, not an array")]
     [InlineData("""{"kind":"Config","apiVersion":"v1","current-context":"x"}""", "clusters: the kubeconfig has none")]
-    [InlineData("""{"clusters":[{"name":"c","cluster":{"server":5443}}],"users":[{"name":"u","user":{}}],"contexts":[{"name":"x","context":{"cluster":"c","user":"u"}}],"current-context":"x"}""", "clusters[\"c\"]: has no server")]
+    [InlineData("""{"clusters":[{"name":"c","cluster":{"server":5443}}],"users":[{"name":"u","user":{}}],"contexts":[{"name":"x","context":{"cluster":"c","user":"u"}}],"current-context":"x"}""", "clusters[0].cluster.server: is a number, not a string")]
     [InlineData("", "the body is empty")]
     public async Task A_success_whose_body_is_not_a_usable_kubeconfig_raises_a_clear_exception(string body, string problem)
     {

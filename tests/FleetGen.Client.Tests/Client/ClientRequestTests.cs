@@ -17,7 +17,7 @@ public sealed class ClientRequestTests
 
         var config = await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
 
-        Assert.Equal(("fed", "https://10.0.0.8:5443"), (config.CurrentContext, config.Clusters![0].Cluster!.Server));
+        Assert.Equal(("ucs-fleet-1", "https://10.0.0.8:5443"), (config.CurrentContext, config.Clusters![0].Cluster!.Server));
         var request = Assert.Single(server.Requests);
         Assert.Equal(("POST", "/v1/clustergroups/fleet-1/cert"), (request.Method, request.RawTarget));
         Assert.Equal(ClientFixture.Token, request.Headers["X-Auth-Token"]);
@@ -126,7 +126,7 @@ public sealed class ClientRequestTests
         var config = await client.CreateFederationCertAsync("fleet-di", ClientFixture.Request());
 
         Assert.Same(client, provider.GetRequiredService<FleetClient>());
-        Assert.Equal("fed", config.CurrentContext);
+        Assert.Equal("ucs-fleet-di", config.CurrentContext);
         var request = Assert.Single(server.Requests);
         Assert.Equal((ClientFixture.Token, "FleetGen/0.1.0"), (request.Headers["X-Auth-Token"], request.Headers["User-Agent"]));
     }

@@ -20,7 +20,7 @@ public sealed class ClientRetryTests
 
         var config = await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
 
-        Assert.Equal("fed", config.CurrentContext);
+        Assert.Equal("ucs-fleet-1", config.CurrentContext);
         Assert.Equal(3, server.Requests.Count);
         Assert.All(server.Requests, r => Assert.Equal(server.Requests[0].BodyText, r.BodyText));
     }

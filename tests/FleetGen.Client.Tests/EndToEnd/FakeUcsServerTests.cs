@@ -38,7 +38,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
         var config = await client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request(duration: 7));
 
         config.Validate();
-        Assert.Equal(FakeUcsServerOptions.DefaultFleet, config.CurrentContext);
+        Assert.Equal(Kubeconfig.NameForFleet(FakeUcsServerOptions.DefaultFleet), config.CurrentContext);
         Assert.Equal(server.Kubernetes.Url.ToString().TrimEnd('/'), config.Clusters![0].Cluster!.Server);
         using var certificate = X509Certificate2.CreateFromPem(Encoding.ASCII.GetString(Convert.FromBase64String(config.Users![0].User!.ClientCertificateData!)));
         Assert.InRange(certificate.NotAfter.ToUniversalTime() - DateTime.UtcNow, TimeSpan.FromDays(7) - TimeSpan.FromMinutes(5), TimeSpan.FromDays(7));
@@ -53,7 +53,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
 
         var config = await client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request());
 
-        Assert.Equal(FakeUcsServerOptions.DefaultFleet, config.CurrentContext);
+        Assert.Equal(Kubeconfig.NameForFleet(FakeUcsServerOptions.DefaultFleet), config.CurrentContext);
         Assert.StartsWith("SDK-HMAC-SHA256 Access=FAKEUCSACCESSKEY", Assert.Single(server.Requests).Headers["Authorization"], StringComparison.Ordinal);
     }
 
@@ -109,7 +109,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
 
         var config = await client.CreateFederationCertAsync(fleetId, ClientFixture.Request());
 
-        Assert.Equal(fleetId, config.CurrentContext);
+        Assert.Equal(Kubeconfig.NameForFleet(fleetId), config.CurrentContext);
         Assert.Equal("/v1/clustergroups/team%20a%2Ffleet%3F%23%25-%C3%A9/cert", Assert.Single(server.Requests).RawTarget);
     }
 
@@ -194,7 +194,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
         await config.SaveAsync(folder.File("standalone"));
         await config.MergeIntoAsync(folder.File("merged"), new FleetGen.Client.KubeconfigFiles.KubeconfigMergeOptions { ContextName = "fake-fleet" });
 
-        foreach (var (file, context) in new[] { ("standalone", FakeUcsServerOptions.DefaultFleet), ("merged", "fake-fleet") })
+        foreach (var (file, context) in new[] { ("standalone", Kubeconfig.NameForFleet(FakeUcsServerOptions.DefaultFleet)), ("merged", "fake-fleet") })
         {
             var (exitCode, output, error) = await Kubectl.RunAsync("--kubeconfig", folder.File(file), "--context", context, "get", "--raw", "/version");
             Assert.True(exitCode == 0, error);

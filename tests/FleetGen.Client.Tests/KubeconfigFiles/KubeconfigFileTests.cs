@@ -94,7 +94,7 @@ public sealed class KubeconfigFileTests : IDisposable
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Federation().SaveAsync(path, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Federation().SaveAsync(path, cancellationToken: cancelled.Token));
 
         Assert.Empty(Directory.GetFiles(folder.Path));
     }
@@ -137,7 +137,7 @@ public sealed class KubeconfigFileTests : IDisposable
         Assert.Equal(("fed-prod", "fed-prod"), (result.Context, result.CurrentContext));
         var merged = Kubeconfig.FromYaml(await File.ReadAllTextAsync(path));
         Assert.Equal(["dev", "fed-prod"], merged.Contexts!.Select(c => c.Name));
-        Assert.Equal("https://127.0.0.1:2222", Assert.Single(merged.Clusters!, c => c.Name == "federation-cluster").Cluster!.Server);
+        Assert.Equal("https://127.0.0.1:2222", Assert.Single(merged.Clusters!, c => c.Name == "fed-prod").Cluster!.Server);
         Assert.Equal("fed-prod", merged.CurrentContext);
         var (_, current, _) = await Kubectl.RunAsync("config", "current-context", "--kubeconfig", path);
         Assert.Equal("fed-prod", current.Trim());
@@ -191,10 +191,21 @@ public sealed class KubeconfigFileTests : IDisposable
     [Theory]
     [InlineData(null, "/home/u/.kube/config")]
     [InlineData("", "/home/u/.kube/config")]
-    [InlineData("/a/first:/b/second", "/a/first")]
-    [InlineData(":/b/second", "/b/second")]
-    public void Default_path_is_the_first_KUBECONFIG_entry_else_the_home_kube_config(string? variable, string expected)
+    [InlineData("/a/first:/b/second", "/a/first|/b/second")]
+    [InlineData(":/b/second::/b/second", "/b/second")]
+    public void KUBECONFIG_entries_are_the_files_in_order_else_the_home_kube_config(string? variable, string expected)
     {
-        Assert.Equal(expected, KubeconfigPaths.Default(variable, "/home/u"));
+        Assert.Equal(expected.Split('|'), KubeconfigPaths.FromEnvironment(variable, "/home/u"));
+    }
+
+    [Fact]
+    public void New_entries_go_to_the_first_existing_file_else_the_last_as_kubectl_writes_them()
+    {
+        var (first, second, third) = (folder.File("a"), folder.File("b"), folder.File("c"));
+        Assert.Equal(third, KubeconfigPaths.DefaultOf([first, second, third]));
+
+        File.WriteAllText(second, string.Empty);
+        Assert.Equal(second, KubeconfigPaths.DefaultOf([first, second, third]));
+        Assert.Equal(first, KubeconfigPaths.DefaultOf([first]));
     }
 }

@@ -31,11 +31,19 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
 
-    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> respond)
+    /// <param name="respond">Writes the answer to every request.</param>
+    /// <param name="certificate">Serves https with this certificate instead of http.</param>
+    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> respond, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         var app = builder.Build();
         LoopbackServer? server = null;
         app.Run(async context =>

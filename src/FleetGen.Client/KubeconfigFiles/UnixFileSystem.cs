@@ -1,0 +1,91 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+
+namespace FleetGen.Client.KubeconfigFiles;
+
+/// <summary>The type of a file system entry.</summary>
+internal enum UnixFileKind
+{
+    Regular,
+    Directory,
+    CharacterDevice,
+    BlockDevice,
+    Fifo,
+    Socket,
+    SymbolicLink,
+    Unknown,
+}
+
+/// <summary>What <c>statx</c> says of a file: its type and owner.</summary>
+internal readonly record struct UnixFileStatus(UnixFileKind Kind, uint UserId, uint GroupId);
+
+/// <summary>
+/// The few POSIX facts .NET does not expose and a kubeconfig writer needs: whether an entry is a regular file or a
+/// device, FIFO or socket (which must never be replaced), who owns it (so that a file written under sudo keeps its
+/// owner) and whether this process may write it. Linux only (<c>statx</c> has one layout on every architecture);
+/// elsewhere the answers are <c>null</c> and callers fall back to what .NET offers.
+/// </summary>
+internal static partial class UnixFileSystem
+{
+    private const int AtCurrentDirectory = -100;
+    private const uint StatxType = 0x1;
+    private const uint StatxMode = 0x2;
+    private const uint StatxUid = 0x8;
+    private const uint StatxGid = 0x10;
+    private const int WriteAccess = 2;
+    private const int ModeOffset = 28;
+    private const int UidOffset = 20;
+    private const int GidOffset = 24;
+
+    public static bool IsSupported => OperatingSystem.IsLinux();
+
+    /// <summary>The entry's type and owner, following symbolic links; <c>null</c> when it does not exist or this platform cannot tell.</summary>
+    public static UnixFileStatus? Status(string path)
+    {
+        if (!IsSupported)
+        {
+            return null;
+        }
+
+        Span<byte> buffer = stackalloc byte[256];
+        if (Statx(AtCurrentDirectory, path, 0, StatxType | StatxMode | StatxUid | StatxGid, buffer) != 0)
+        {
+            return null;
+        }
+
+        var mode = BinaryPrimitives.ReadUInt16LittleEndian(buffer[ModeOffset..]);
+        var kind = (mode & 0xF000) switch
+        {
+            0x8000 => UnixFileKind.Regular,
+            0x4000 => UnixFileKind.Directory,
+            0x2000 => UnixFileKind.CharacterDevice,
+            0x6000 => UnixFileKind.BlockDevice,
+            0x1000 => UnixFileKind.Fifo,
+            0xC000 => UnixFileKind.Socket,
+            0xA000 => UnixFileKind.SymbolicLink,
+            _ => UnixFileKind.Unknown,
+        };
+        return new UnixFileStatus(kind, BinaryPrimitives.ReadUInt32LittleEndian(buffer[UidOffset..]), BinaryPrimitives.ReadUInt32LittleEndian(buffer[GidOffset..]));
+    }
+
+    /// <summary>This process's effective user id; <c>null</c> where <see cref="IsSupported"/> is false.</summary>
+    public static uint? EffectiveUserId => IsSupported ? GetEffectiveUserId() : null;
+
+    /// <summary>Whether this process may write the entry (as the kernel decides, root included); <c>null</c> where it cannot tell.</summary>
+    public static bool? CanWrite(string path) => IsSupported ? Access(path, WriteAccess) == 0 : null;
+
+    /// <summary>Gives <paramref name="path"/> the owner and group; false when the kernel refuses (only root may give files away).</summary>
+    public static bool TryChangeOwner(string path, uint userId, uint groupId) => !IsSupported || ChangeOwner(path, userId, groupId) == 0;
+
+    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Statx(int directory, string path, int flags, uint mask, Span<byte> buffer);
+
+    [LibraryImport("libc", EntryPoint = "geteuid")]
+    private static partial uint GetEffectiveUserId();
+
+    [LibraryImport("libc", EntryPoint = "access", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Access(string path, int mode);
+
+    [LibraryImport("libc", EntryPoint = "chown", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int ChangeOwner(string path, uint userId, uint groupId);
+}
