@@ -150,7 +150,10 @@ internal sealed class KubeconfigFileTarget
         var status = UnixFileSystem.Status(path);
         var kind = status?.Kind ?? (Directory.Exists(path) ? UnixFileKind.Directory : UnixFileKind.Regular);
         var mode = OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(path);
-        return new Existing(kind, kind == UnixFileKind.Regular ? info.Length : 0, mode, status, kind == UnixFileKind.Regular && info.IsReadOnly);
+        // Read-only means read-only for its owner (0444 is refused even for root, who could write it), not "not writable
+        // by this process": root rewriting a user's 0644 kubeconfig under sudo is allowed, and keeps its owner.
+        var readOnly = kind == UnixFileKind.Regular && (OperatingSystem.IsWindows() ? info.IsReadOnly : !mode.HasFlag(UnixFileMode.UserWrite));
+        return new Existing(kind, kind == UnixFileKind.Regular ? info.Length : 0, mode, status, readOnly);
     }
 
     private static string Describe(UnixFileKind kind) => kind switch
