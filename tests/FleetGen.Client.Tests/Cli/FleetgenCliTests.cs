@@ -7,6 +7,7 @@ using FleetGen.Testing;
 namespace FleetGen.Client.Tests.Cli;
 
 /// <summary>The built fleetgen tool, run as a process against the fake UCS server on 127.0.0.1.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class FleetgenCliTests : IAsyncLifetime
 {
     private const string SecurityToken = "cli-STS-secret";
@@ -120,10 +121,31 @@ public sealed class FleetgenCliTests : IAsyncLifetime
     [InlineData("no credentials")]
     [InlineData("endpoint and region")]
     [InlineData("http endpoint without --allow-http")]
+    [InlineData("blank context")]
+    [InlineData("endpoint with user information")]
+    [InlineData("token file injecting a header")]
+    [InlineData("token file of a gigabyte")]
+    [InlineData("blank fleet")]
     public async Task Usage_and_validation_errors_exit_2_and_send_nothing(string kind)
     {
+        var tokenFile = folder.File("token");
+        if (kind == "token file injecting a header")
+        {
+            await File.WriteAllTextAsync(tokenFile, "TOK\r\nX-Injected: evil\n");
+        }
+        else if (kind == "token file of a gigabyte")
+        {
+            await using var sparse = File.Create(tokenFile);
+            sparse.SetLength(1L << 30);
+        }
+
         var (environment, arguments, message) = kind switch
         {
+            "blank context" => (Environment(), Arguments(more: ["--context", " "]), "--context: must not be blank."),
+            "blank fleet" => (Environment(), Arguments(fleet: " \t"), "--fleet: must not be blank."),
+            "endpoint with user information" => (Environment(), Arguments(more: []).Select(a => a == ucs.BaseUrl.ToString() ? $"http://evil.example@127.0.0.1:{ucs.BaseUrl.Port}/" : a).ToArray(), "--endpoint: must not carry user information"),
+            "token file injecting a header" => (Environment(token: null), Arguments(more: ["--token-file", tokenFile]), "cannot be sent: token: contains a control character (U+000D) at position 4"),
+            "token file of a gigabyte" => (Environment(token: null), Arguments(more: ["--token-file", tokenFile]), "is larger than 65536 bytes; it does not hold a token."),
             "missing option" => (Environment(), new[] { "get-credentials", "--fleet", "f" }, "Option '--project-id' is required."),
             "unknown option" => (Environment(), Arguments(more: ["--colour", "red"]), "--colour"),
             "duration out of bounds" => (Environment(), Arguments(more: ["--duration", "0"]), "duration: \"0\" must be between 1 and 1825 (nothing was sent)"),
@@ -137,7 +159,84 @@ public sealed class FleetgenCliTests : IAsyncLifetime
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.StandardError, StringComparison.Ordinal);
+        Assert.All(run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.True(l.StartsWith("fleetgen: error:", StringComparison.Ordinal) || l.StartsWith("Run 'fleetgen", StringComparison.Ordinal), l));
+        Assert.DoesNotContain("X-Injected", run.Output, StringComparison.Ordinal);
         Assert.Empty(ucs.Requests);
+    }
+
+    [Theory]
+    [InlineData("--kubeconfig", "/dev/null", "/dev/null is a character device, not a regular file")]
+    [InlineData("--kubeconfig", "folder", "is a folder, not a file")]
+    [InlineData("--kubeconfig", "read-only", "is read-only")]
+    [InlineData("--file", "full", "it holds other entries")]
+    [InlineData("--file", "notes", "it exists and is not a kubeconfig")]
+    public async Task Local_problems_are_found_before_the_create_call_so_no_endpoint_is_made(string option, string target, string message)
+    {
+        var path = target == "/dev/null" ? target : folder.File(target);
+        switch (target)
+        {
+            case "folder":
+                Directory.CreateDirectory(path);
+                break;
+            case "read-only":
+            case "full":
+                await File.WriteAllTextAsync(path, "apiVersion: v1\nkind: Config\nclusters:\n- name: own\n  cluster:\n    server: https://own.example\n");
+                if (target == "read-only")
+                {
+                    File.SetUnixFileMode(path, UnixFileMode.UserRead);
+                }
+
+                break;
+            case "notes":
+                await File.WriteAllTextAsync(path, "remember the milk\n");
+                break;
+        }
+
+        var run = await RunAsync(Environment(), Arguments(more: [option, path]));
+
+        Assert.Equal(5, run.ExitCode);
+        Assert.Contains(message, run.StandardError, StringComparison.Ordinal);
+        Assert.Empty(ucs.Requests);
+    }
+
+    [Theory]
+    [InlineData("forged lines")]
+    [InlineData("redirect to a file")]
+    public async Task A_hostile_server_gets_one_clean_line_and_exit_4(string kind)
+    {
+        await using var hostile = await LoopbackServer.StartAsync(kind == "forged lines"
+            ? ClientFixture.Respond(400, """{"error_code":"UCS.1","error_msg":"bad\nfleetgen: ok\u001b[2K\u001b]0;owned\u0007"}""")
+            : ClientFixture.Respond(307, null, ("Location", "file:///etc/passwd")));
+        var arguments = Arguments(more: ["--file", folder.File("fed")]).Select(a => a == ucs.BaseUrl.ToString() ? hostile.BaseUrl.ToString() : a).ToArray();
+
+        var run = await RunAsync(Environment(), arguments);
+
+        Assert.Equal(4, run.ExitCode);
+        var line = Assert.Single(run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("fleetgen: error: ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Output, c => c == '\u001b' || c == '\u0007');
+        Assert.Contains(kind == "forged lines" ? "bad\\nfleetgen: ok\\u001B[2K" : "it redirects to a file: URL", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.File("fed")));
+    }
+
+    [Fact]
+    public async Task Weak_settings_in_the_answer_are_kept_and_reported_as_a_warning_line()
+    {
+        using var pki = new FakeCertificateAuthority();
+        var answer = KubeconfigSamples.Federation(pki, "https://10.0.0.8:5443", "demo");
+        answer.Clusters![0].Cluster!.InsecureSkipTlsVerify = new ClusterCert.ClusterCert_insecureSkipTlsVerify { Boolean = true };
+        using var writer = new Microsoft.Kiota.Serialization.Json.JsonSerializationWriter();
+        writer.WriteObjectValue(null, answer);
+        var json = await new StreamReader(writer.GetSerializedContent()).ReadToEndAsync();
+        await using var server = await LoopbackServer.StartAsync(201, json);
+        var file = folder.File("fed");
+        var arguments = Arguments(more: ["--file", file]).Select(a => a == ucs.BaseUrl.ToString() ? server.BaseUrl.ToString() : a).ToArray();
+
+        var run = await RunAsync(Environment(), arguments);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("fleetgen: warning: clusters[\"ucs-fleet-demo\"]: insecure-skip-tls-verify is true", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("insecure-skip-tls-verify: true", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
     }
 
     [Theory]
