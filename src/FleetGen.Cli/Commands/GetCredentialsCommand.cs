@@ -9,6 +9,12 @@ internal static class GetCredentialsCommand
 {
     private const int DefaultDuration = 30;
 
+    /// <summary>The contract's bounds of the certificate's validity, as the library checks them.</summary>
+    private static string DurationBounds =>
+        ContractOperations.CreateFederationCert.Body?.Resolved().Properties?["duration"].Resolved() is { Minimum: { } min, Maximum: { } max }
+            ? FormattableString.Invariant($"{min} to {max}")
+            : "as the contract allows";
+
     public static Command Create(CliConsole console)
     {
         var fleet = new Option<string>("--fleet") { Description = "The fleet (cluster group) id.", Required = true };
@@ -17,7 +23,7 @@ internal static class GetCredentialsCommand
         var subnetId = new Option<string>("--subnet-id") { Description = "The subnet of the endpoint; it must belong to the VPC.", Required = true };
         var duration = new Option<int>("--duration")
         {
-            Description = $"Validity of the client certificate in days, {CreateFederationCertRequestBody.DurationMinimum} to {CreateFederationCertRequestBody.DurationMaximum}.",
+            Description = $"Validity of the client certificate in days, {DurationBounds}.",
             DefaultValueFactory = _ => DefaultDuration,
         };
         var endpoint = new Option<string>("--endpoint") { Description = "The UCS endpoint URL (https), for clouds other than Huawei Cloud's." };

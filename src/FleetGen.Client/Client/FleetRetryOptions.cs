@@ -1,8 +1,10 @@
 namespace FleetGen.Client;
 
 /// <summary>
-/// When a failed call is sent again. Only answers that prove the service did not act are retried (429, 503 with
-/// <c>Retry-After</c>, a refused connection); the create call is not idempotent.
+/// When a failed call is sent again. What may be retried is the operation's, from the contract: a request that cannot
+/// act twice (GET, HEAD, PUT, DELETE, or marked <c>x-fleetgen-idempotent</c>) is retried on 408, 429, 502, 503, 504, an
+/// attempt that took longer than <see cref="AttemptTimeout"/> and a dropped connection; a POST only where the service
+/// provably did not act (429, 503 with <c>Retry-After</c>, a refused connection).
 /// </summary>
 public sealed class FleetRetryOptions
 {
@@ -18,8 +20,16 @@ public sealed class FleetRetryOptions
     /// <summary>The longest <c>Retry-After</c> honoured; a longer one ends the retries at once with the error. Default: 60 s.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How long one attempt of a request that may be repeated can take before it is given up and sent again; <see cref="Timeout.InfiniteTimeSpan"/> for no limit. Default: 30 s.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     internal IEnumerable<string> Problems()
     {
+        if (AttemptTimeout <= TimeSpan.Zero && AttemptTimeout != Timeout.InfiniteTimeSpan)
+        {
+            yield return $"Retry.AttemptTimeout: {AttemptTimeout} must be positive";
+        }
+
         if (MaxRetries < 0)
         {
             yield return $"Retry.MaxRetries: {MaxRetries} must be 0 or more";

@@ -1,5 +1,4 @@
 using System.Net;
-using FleetGen.Client.Models;
 using Microsoft.Kiota.Abstractions;
 
 namespace FleetGen.Client;
@@ -50,23 +49,19 @@ public class UcsApiException : ApiException
     /// <summary>How long the service asked to wait (<c>Retry-After</c>), when it did.</summary>
     public TimeSpan? RetryAfter { get; private init; }
 
-    /// <summary>The error body as the contract's <see cref="UcsError"/> model, when it was JSON.</summary>
-    public UcsError? Error { get; private init; }
-
-    internal static UcsApiException FromResponse(int statusCode, UcsError? error, string? rawBody, string? headerRequestId, TimeSpan? retryAfter, IDictionary<string, IEnumerable<string>> headers)
+    internal static UcsApiException FromResponse(int statusCode, UcsErrorFields? error, string? rawBody, string? headerRequestId, TimeSpan? retryAfter, IDictionary<string, IEnumerable<string>> headers)
     {
         var exception = new UcsApiException(
             statusCode,
-            Blank(error?.ErrorCode) ?? Blank(error?.Code) ?? Blank(error?.Error?.Code),
-            Blank(error?.ErrorMsg) ?? Blank(error?.MessageEscaped) ?? Blank(error?.Error?.Message),
-            Blank(error?.RequestId) ?? Blank(headerRequestId),
+            error?.Code,
+            error?.Message,
+            error?.RequestId ?? Blank(headerRequestId),
             error is null ? rawBody : null,
             summary: null,
             innerException: null)
         {
-            EncodedAuthorizationMessage = Blank(error?.EncodedAuthorizationMessage),
+            EncodedAuthorizationMessage = error?.EncodedAuthorizationMessage,
             RetryAfter = retryAfter,
-            Error = error,
         };
         exception.ResponseHeaders = headers;
         return exception;

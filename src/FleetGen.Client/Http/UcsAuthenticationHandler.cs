@@ -52,24 +52,15 @@ internal sealed class UcsAuthenticationHandler(FleetCredentials credentials, Uri
 
     private async Task<HttpResponseMessage> SendSignedAsync(HttpRequestMessage request, Uri uri, AkSkCredentials aksk, CancellationToken cancellationToken)
     {
-        using (var body = new BodyHashStream())
-        {
-            if (request.Content is { } content)
-            {
-                await content.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
-            }
-
-            Sign(request, uri, aksk, body);
-        }
+        // Bodies are kilobytes: buffered (so every attempt sends the same bytes) and hashed whole.
+        var body = request.Content is { } content ? await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false) : [];
+        Sign(request, uri, aksk, SHA256.HashData(body));
 
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    private void Sign(HttpRequestMessage request, Uri uri, AkSkCredentials aksk, BodyHashStream body)
+    private void Sign(HttpRequestMessage request, Uri uri, AkSkCredentials aksk, byte[] bodyHash)
     {
-        Span<byte> bodyHash = stackalloc byte[SHA256.HashSizeInBytes];
-        body.HashTo(bodyHash);
-
         // The Host header that HttpClient sends for this URI (it is not set here, so what is signed is what is sent).
         var host = uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}";
         var date = AkSkSigner.FormatDate(time.GetUtcNow());

@@ -1,13 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using FleetGen.Client.Models;
-using Microsoft.Kiota.Serialization.Json;
 
 namespace FleetGen.Client.Http;
 
 /// <summary>
 /// Turns every answer that is not a success into one <see cref="UcsApiException"/>, reading the body (at most
-/// <see cref="MaxBodyBytes"/>) as the contract's <see cref="UcsError"/> in any of its shapes, or keeping it as text.
+/// <see cref="MaxBodyBytes"/>) as the contract's UcsError in any of its shapes, or keeping it as text.
 /// </summary>
 internal sealed class UcsErrorHandler(TimeProvider time) : DelegatingHandler
 {
@@ -35,47 +33,39 @@ internal sealed class UcsErrorHandler(TimeProvider time) : DelegatingHandler
         }
     }
 
-    /// <summary>The body as the contract's error model, its texts redacted again: JSON escapes can hide an echoed secret from the text pass.</summary>
-    private static UcsError? Parse(string body, SecretRedactor redactor)
+    /// <summary>
+    /// The fields of the contract's UcsError in whichever shape the service used ({error_code, error_msg},
+    /// {code, message}, {error: {code, message}}), each redacted: JSON escapes can hide an echoed secret from the text pass.
+    /// </summary>
+    private static UcsErrorFields? Parse(string body, SecretRedactor redactor)
     {
-        UcsError? error;
         try
         {
             using var document = JsonDocument.Parse(body);
-            error = document.RootElement.ValueKind == JsonValueKind.Object
-                ? new JsonParseNode(document.RootElement).GetObjectValue(UcsError.CreateFromDiscriminatorValue)
-                : null;
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var detail = root.TryGetProperty("error", out var nested) && nested.ValueKind == JsonValueKind.Object ? nested : default;
+            string? Text(JsonElement element, string name) =>
+                element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+                    ? redactor.Apply(value.GetString())
+                    : null;
+            return new UcsErrorFields(
+                Blank(Text(root, "error_code")) ?? Blank(Text(root, "code")) ?? Blank(Text(detail, "code")),
+                Blank(Text(root, "error_msg")) ?? Blank(Text(root, "message")) ?? Blank(Text(detail, "message")),
+                Blank(Text(root, "request_id")),
+                Blank(Text(root, "encoded_authorization_message")));
         }
         catch (JsonException)
         {
             return null;
         }
-
-        if (error is not null)
-        {
-            error.ErrorCode = redactor.Apply(error.ErrorCode);
-            error.ErrorMsg = redactor.Apply(error.ErrorMsg);
-            error.Code = redactor.Apply(error.Code);
-            error.MessageEscaped = redactor.Apply(error.MessageEscaped);
-            error.RequestId = redactor.Apply(error.RequestId);
-            error.EncodedAuthorizationMessage = redactor.Apply(error.EncodedAuthorizationMessage);
-            if (error.Error is { } detail)
-            {
-                detail.Code = redactor.Apply(detail.Code);
-                detail.Message = redactor.Apply(detail.Message);
-            }
-
-            foreach (var (key, value) in error.AdditionalData.ToList())
-            {
-                if (value is string text)
-                {
-                    error.AdditionalData[key] = redactor.Apply(text)!;
-                }
-            }
-        }
-
-        return error;
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
     {

@@ -1,34 +1,44 @@
 using System.Net;
 using System.Net.Sockets;
+using FleetGen.Client.Contract;
 
 namespace FleetGen.Client.Http;
 
 /// <summary>
-/// Retries only where the server provably did not act on the request, because the create call is not idempotent:
-/// 429, 503 with <c>Retry-After</c>, and a connection refused before anything was sent. Never a timeout, a 504 or a
-/// connection dropped after sending. Waits for <c>Retry-After</c> when it is within the cap (else gives up at once),
-/// otherwise for an exponential backoff with jitter. The same message is sent again: its content has a known length
-/// (Kiota's is a seekable stream), so it is replayed byte for byte, and the handlers inside (redirects, signing) run
-/// again for every attempt. A message whose content cannot be replayed is not retried.
+/// Retries what the request's operation allows (<see cref="FleetRetryPolicy"/>, from the contract; by HTTP method on
+/// the fluent path). Waits for <c>Retry-After</c> when it is within the cap (else gives up at once), otherwise for an
+/// exponential backoff with jitter. The same message is sent again: its content has a known length (Kiota's is a
+/// seekable stream), so it is replayed byte for byte, and the handlers inside (redirects, signing) run again for every
+/// attempt. A message whose content cannot be replayed is not retried.
 /// </summary>
 internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider time) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var policy = FleetOperationOption.Of(request)?.Retry ?? PolicyOf(request.Method);
         for (var attempt = 0; ; attempt++)
         {
+            var canRetry = attempt < options.MaxRetries && CanReplay(request);
             HttpResponseMessage response;
-            try
+            using (var attemptLimit = policy == FleetRetryPolicy.Idempotent ? AttemptLimit(cancellationToken) : null)
             {
-                response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            catch (HttpRequestException e) when (attempt < options.MaxRetries && IsConnectionRefused(e) && CanReplay(request))
-            {
-                await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
-                continue;
+                try
+                {
+                    response = await base.SendAsync(request, attemptLimit?.Token ?? cancellationToken).ConfigureAwait(false);
+                }
+                catch (HttpRequestException e) when (canRetry && IsRetriable(e, policy))
+                {
+                    await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                catch (OperationCanceledException) when (canRetry && attemptLimit is not null && !cancellationToken.IsCancellationRequested)
+                {
+                    await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
             }
 
-            if (attempt >= options.MaxRetries || response.IsSuccessStatusCode || RetryDelay(response, attempt) is not { } delay || !CanReplay(request))
+            if (!canRetry || response.IsSuccessStatusCode || RetryDelay(response, attempt, policy) is not { } delay)
             {
                 return response;
             }
@@ -38,13 +48,35 @@ internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider ti
         }
     }
 
+    /// <summary>The policy of a request the façade did not send: by its HTTP method.</summary>
+    private static FleetRetryPolicy PolicyOf(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Options
+            ? FleetRetryPolicy.Idempotent
+            : FleetRetryPolicy.NotIdempotent;
+
+    private CancellationTokenSource? AttemptLimit(CancellationToken cancellationToken)
+    {
+        if (options.AttemptTimeout == Timeout.InfiniteTimeSpan)
+        {
+            return null;
+        }
+
+        var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(options.AttemptTimeout);
+        return limit;
+    }
+
     private static bool CanReplay(HttpRequestMessage request) => request.Content is null || request.Content.Headers.ContentLength is not null;
 
-    private TimeSpan? RetryDelay(HttpResponseMessage response, int attempt)
+    private TimeSpan? RetryDelay(HttpResponseMessage response, int attempt, FleetRetryPolicy policy)
     {
         var retryAfter = UcsResponseHeaders.RetryAfter(response, time);
-        var retriable = response.StatusCode == HttpStatusCode.TooManyRequests
-            || (response.StatusCode == HttpStatusCode.ServiceUnavailable && retryAfter is not null);
+        var retriable = policy switch
+        {
+            FleetRetryPolicy.Idempotent => response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
+                or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout,
+            _ => response.StatusCode == HttpStatusCode.TooManyRequests || (response.StatusCode == HttpStatusCode.ServiceUnavailable && retryAfter is not null),
+        };
         if (!retriable)
         {
             return null;
@@ -66,6 +98,8 @@ internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider ti
         return wait < options.MaxDelay ? wait : options.MaxDelay;
     }
 
-    private static bool IsConnectionRefused(HttpRequestException e) =>
-        e.HttpRequestError == HttpRequestError.ConnectionError && e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused };
+    /// <summary>A refused connection proves nothing was sent; any other connection failure is ambiguous and retried only where repeating is safe.</summary>
+    private static bool IsRetriable(HttpRequestException e, FleetRetryPolicy policy) => policy == FleetRetryPolicy.Idempotent
+        ? e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.ResponseEnded or HttpRequestError.Unknown
+        : e.HttpRequestError == HttpRequestError.ConnectionError && e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused };
 }

@@ -24,7 +24,7 @@ public sealed class ClientErrorTests
         Assert.Equal((status, code, message, requestId), (error.StatusCode, error.ErrorCode, error.ErrorMessage, error.RequestId));
         Assert.Contains(code, error.Message, StringComparison.Ordinal);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
-        Assert.NotNull(error.Error);
+        Assert.Null(error.RawBody);
     }
 
     [Fact]
@@ -86,11 +86,11 @@ public sealed class ClientErrorTests
     }
 
     [Theory]
-    [InlineData("not json at all", "it is not JSON")]
-    [InlineData("""{"kind":"Config","clusters":[{"name":"c","cluster":{"server":"https://h:1"}}""", "it is not JSON")]
-    [InlineData("""{"clusters":"everything","users":[],"contexts":[]}""", "clusters: is a string, not an array")]
-    [InlineData("""{"kind":"Config","apiVersion":"v1","current-context":"x"}""", "clusters: the kubeconfig has none")]
-    [InlineData("""{"clusters":[{"name":"c","cluster":{"server":5443}}],"users":[{"name":"u","user":{}}],"contexts":[{"name":"x","context":{"cluster":"c","user":"u"}}],"current-context":"x"}""", "clusters[0].cluster.server: is a number, not a string")]
+    [InlineData("not json at all", "the body is not JSON")]
+    [InlineData("""{"kind":"Config","clusters":[{"name":"c","cluster":{"server":"https://h:1"}}""", "the body is not JSON")]
+    [InlineData("""{"clusters":"everything","users":[],"contexts":[]}""", "the body is not a usable kubeconfig: clusters: is a string, not an array")]
+    [InlineData("""{"kind":"Config","apiVersion":"v1","current-context":"x"}""", "the body is not a usable kubeconfig: clusters: the kubeconfig has none")]
+    [InlineData("""{"clusters":[{"name":"c","cluster":{"server":5443}}],"users":[{"name":"u","user":{}}],"contexts":[{"name":"x","context":{"cluster":"c","user":"u"}}],"current-context":"x"}""", "the body is not a usable kubeconfig: clusters[0].cluster.server: is a number, not a string")]
     [InlineData("", "the body is empty")]
     public async Task A_success_whose_body_is_not_a_usable_kubeconfig_raises_a_clear_exception(string body, string problem)
     {
@@ -100,7 +100,7 @@ public sealed class ClientErrorTests
         var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
 
         Assert.Equal((201, "ok-1"), (error.StatusCode, error.RequestId));
-        Assert.Contains("UCS answered 201 (Created), but the body is not a usable kubeconfig: " + problem, error.Message, StringComparison.Ordinal);
+        Assert.Contains("UCS answered 201 (Created), but " + problem, error.Message, StringComparison.Ordinal);
         Assert.Single(server.Requests);
     }
 

@@ -2,6 +2,7 @@ using FleetGen.Client.Authentication;
 using FleetGen.Client.Models;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Client.Validation;
+using FleetGen.Client.Contract;
 
 namespace FleetGen.Client.Tests.Client;
 
@@ -34,12 +35,19 @@ public sealed class ClientValidationTests
         Assert.Empty(server.Requests);
     }
 
-    [Fact]
-    public void Bounds_come_from_the_contract()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(1825)]
+    public async Task Bounds_come_from_the_contract(int duration)
     {
-        Assert.Equal((1, 1825), (CreateFederationCertRequestBody.DurationMinimum, CreateFederationCertRequestBody.DurationMaximum));
-        Assert.Empty(ClientFixture.Request(duration: 1825).GetContractViolations());
-        Assert.Empty(ClientFixture.Request(duration: 1).GetContractViolations());
+        var schema = ContractOperations.CreateFederationCert.Body!.Resolved().Properties!["duration"];
+        Assert.Equal((1d, 1825d), (schema.Minimum, schema.Maximum));
+        await using var server = await ClientFixture.KubeconfigServer();
+        using var client = new FleetClient(ClientFixture.Options(server));
+
+        await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request(duration: duration));
+
+        Assert.Single(server.Requests);
     }
 
     [Theory]

@@ -180,7 +180,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
         await Assert.ThrowsAsync<HttpRequestException>(() => client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request()));
 
         Assert.Equal((201, "fake-000001"), (malformed.StatusCode, malformed.RequestId));
-        Assert.Contains("not a usable kubeconfig", malformed.Message, StringComparison.Ordinal);
+        Assert.Contains("the body is not JSON", malformed.Message, StringComparison.Ordinal);
         Assert.Equal(3, server.Requests.Count);
     }
 

@@ -1,0 +1,209 @@
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+
+namespace FleetGen.ContractEmitter;
+
+/// <summary>A parameter of an operation: where it travels, whether it is required, its schema and the name the façade gives it.</summary>
+internal sealed record Parameter(string Name, string In, bool Required, string? Description, IOpenApiSchema Schema, string ClrName, string Location);
+
+/// <summary>An operation of the contract, with what the emitters need of it.</summary>
+internal sealed record Operation(
+    string OperationId,
+    string Method,
+    string Path,
+    string? Summary,
+    string? Description,
+    IReadOnlyList<Parameter> Parameters,
+    IOpenApiSchema? Body,
+    bool BodyRequired,
+    string? BodyDescription,
+    bool AnswerRequired,
+    bool Idempotent,
+    string Location);
+
+/// <summary>A documented error: a named example of an error response.</summary>
+internal sealed record ErrorCode(string Name, string Code, string Status, string Message);
+
+/// <summary>A documented host, named by the server's <c>x-fleetgen-preset</c> extension.</summary>
+internal sealed record Endpoint(string Name, string Url, string Description);
+
+/// <summary>
+/// The contract as the emitters read it. Anything the façade could not carry end to end (a cookie parameter, a body
+/// that is not JSON, an operation without id) is a problem naming its place in the spec, so the build fails instead of
+/// dropping it.
+/// </summary>
+internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operation> Operations, IReadOnlyList<ErrorCode> ErrorCodes, IReadOnlyList<Endpoint> Endpoints, IReadOnlyList<string> Problems)
+{
+    public const string PresetExtension = "x-fleetgen-preset";
+    public const string NameExtension = "x-fleetgen-name";
+    public const string IdempotentExtension = "x-fleetgen-idempotent";
+
+    /// <summary>Headers that authentication sets on every request; an operation's parameter of that name is not a façade parameter.</summary>
+    public static readonly IReadOnlySet<string> CredentialHeaders = new HashSet<string>(
+        ["X-Auth-Token", "Authorization", "X-Sdk-Date", "X-Domain-Id", "X-Security-Token", "Host"], StringComparer.OrdinalIgnoreCase);
+
+    public static async Task<Contract> LoadAsync(string path)
+    {
+        var settings = new OpenApiReaderSettings();
+        settings.AddYamlReader();
+        await using var stream = File.OpenRead(path);
+        var result = await OpenApiDocument.LoadAsync(stream, "yaml", settings);
+        var problems = result.Diagnostic?.Errors.Select(e => e.ToString()).ToList() ?? [];
+        if (result.Document is null || problems.Count > 0)
+        {
+            return new Contract(result.Document ?? new OpenApiDocument(), [], [], [], problems.Count > 0 ? problems : ["the contract did not load"]);
+        }
+
+        var operations = new List<Operation>();
+        var errorCodes = new List<ErrorCode>();
+        foreach (var (template, pathItem) in result.Document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var (method, operation) in (pathItem.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>()).OrderBy(o => o.Key.Method, StringComparer.Ordinal))
+            {
+                var location = $"paths.{template}.{method.Method.ToLowerInvariant()}";
+                if (string.IsNullOrEmpty(operation.OperationId))
+                {
+                    problems.Add($"{location}: the operation has no operationId; the façade names its method after it");
+                    continue;
+                }
+
+                if (ReadOperation(template, method, pathItem, operation, location, problems) is { } read)
+                {
+                    operations.Add(read);
+                }
+
+                errorCodes.AddRange(ReadErrorCodes(operation));
+            }
+        }
+
+        foreach (var clash in operations.GroupBy(o => Names.Method(o.OperationId)).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{string.Join(", ", clash.Select(o => o.Location))}: the operationIds {string.Join(", ", clash.Select(o => o.OperationId))} give the same method name {clash.Key}Async");
+        }
+
+        var endpoints = new List<Endpoint>();
+        foreach (var server in result.Document.Servers ?? [])
+        {
+            if (server.Extensions?.TryGetValue(PresetExtension, out var preset) == true && preset is JsonNodeExtension { Node: var node } && node.GetValue<string>() is { Length: > 0 } name)
+            {
+                endpoints.Add(new Endpoint(name, server.Url!, server.Description ?? string.Empty));
+            }
+            else
+            {
+                problems.Add($"servers.{server.Url}: the server has no {PresetExtension} name");
+            }
+        }
+
+        var clashes = errorCodes.GroupBy(e => e.Name).Where(g => g.Select(e => e.Code).Distinct().Count() > 1).Select(g => $"components.responses: the error example name {g.Key} stands for more than one error code");
+        problems.AddRange(clashes);
+        return new Contract(result.Document, operations, errorCodes.DistinctBy(e => e.Name).OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), endpoints, problems);
+    }
+
+    private static Operation? ReadOperation(string template, HttpMethod method, IOpenApiPathItem pathItem, OpenApiOperation operation, string location, List<string> problems)
+    {
+        var declared = new List<IOpenApiParameter>();
+        foreach (var parameter in (pathItem.Parameters ?? []).Concat(operation.Parameters ?? []))
+        {
+            declared.RemoveAll(p => p.Name == parameter.Name && p.In == parameter.In);
+            declared.Add(parameter);
+        }
+
+        var parameters = new List<Parameter>();
+        foreach (var parameter in declared)
+        {
+            var where = $"{location}.parameters[{parameter.Name}]";
+            if (parameter.In is not (ParameterLocation.Path or ParameterLocation.Query or ParameterLocation.Header))
+            {
+                problems.Add($"{where}: {parameter.In?.ToString().ToLowerInvariant()} parameters are not supported");
+                continue;
+            }
+
+            if (parameter.Schema is null)
+            {
+                problems.Add($"{where}: the parameter has no schema");
+                continue;
+            }
+
+            if (parameter.In == ParameterLocation.Header && CredentialHeaders.Contains(parameter.Name!))
+            {
+                continue;
+            }
+
+            var clrName = parameter.Extensions?.TryGetValue(NameExtension, out var alias) == true && alias is JsonNodeExtension { Node: var node }
+                ? node.GetValue<string>()
+                : parameter.Name!;
+            parameters.Add(new Parameter(parameter.Name!, parameter.In.ToString()!.ToLowerInvariant(), parameter.Required || parameter.In == ParameterLocation.Path,
+                parameter.Description, parameter.Schema, Names.Parameter(clrName), where));
+        }
+
+        var ordered = parameters.Where(p => p.In == "path").Concat(parameters.Where(p => p.In == "query")).Concat(parameters.Where(p => p.In == "header")).ToList();
+        foreach (var clash in ordered.GroupBy(p => p.ClrName).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{string.Join(", ", clash.Select(p => p.Location))}: the parameters {string.Join(", ", clash.Select(p => p.Name))} give the same C# name {clash.Key}; name one with {NameExtension}");
+        }
+
+        foreach (var name in System.Text.RegularExpressions.Regex.Matches(template, "{([^}]+)}").Select(m => m.Groups[1].Value))
+        {
+            if (!ordered.Any(p => p.In == "path" && p.Name == name))
+            {
+                problems.Add($"{location}: the path parameter {name} is not declared");
+            }
+        }
+
+        IOpenApiSchema? body = null;
+        if (operation.RequestBody is { Content: { Count: > 0 } content })
+        {
+            if (content.TryGetValue("application/json", out var media) && media.Schema is not null)
+            {
+                body = media.Schema;
+            }
+            else
+            {
+                problems.Add($"{location}.requestBody: only application/json bodies with a schema are supported (found {string.Join(", ", content.Keys)})");
+            }
+        }
+
+        var successes = (operation.Responses ?? []).Where(r => r.Key.StartsWith('2')).ToList();
+        foreach (var (status, response) in successes)
+        {
+            foreach (var mediaType in (response.Content?.Keys ?? Enumerable.Empty<string>()).Where(m => m != "application/json"))
+            {
+                problems.Add($"{location}.responses.{status}: only application/json answers are supported (found {mediaType})");
+            }
+        }
+
+        var idempotent = operation.Extensions?.TryGetValue(IdempotentExtension, out var flag) == true && flag is JsonNodeExtension { Node: var value } && value.GetValue<bool>();
+        return new Operation(
+            operation.OperationId!,
+            method.Method.ToUpperInvariant(),
+            template,
+            operation.Summary,
+            operation.Description,
+            ordered,
+            body,
+            operation.RequestBody?.Required == true,
+            operation.RequestBody?.Description ?? (body as OpenApiSchemaReference)?.Target?.Description ?? body?.Description,
+            successes.Count > 0 && successes.All(r => r.Value.Content is { Count: > 0 }),
+            idempotent || method.Method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS",
+            location);
+    }
+
+    private static IEnumerable<ErrorCode> ReadErrorCodes(OpenApiOperation operation)
+    {
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (response.Content is null || !response.Content.TryGetValue("application/json", out var error) || error.Examples is null)
+            {
+                continue;
+            }
+
+            foreach (var (name, example) in error.Examples)
+            {
+                if (example.Value?["error_code"]?.GetValue<string>() is { } code)
+                {
+                    yield return new ErrorCode(name, code, status, example.Value["error_msg"]?.GetValue<string>() ?? string.Empty);
+                }
+            }
+        }
+    }
+}

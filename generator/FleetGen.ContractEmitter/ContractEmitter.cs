@@ -1,0 +1,101 @@
+using System.Text;
+
+namespace FleetGen.ContractEmitter;
+
+/// <summary>
+/// Writes <c>ContractOperations.g.cs</c>: the table of operations (parameters, body schema, retry policy) that the
+/// façade validates and sends with, the documented error codes and the documented hosts.
+/// </summary>
+internal static class ContractEmitter
+{
+    public static string Emit(Contract contract, string rootNamespace, string specName, string prefix, List<string> problems)
+    {
+        var schemas = new SchemaCode(problems);
+        var operations = new StringBuilder();
+        foreach (var operation in contract.Operations)
+        {
+            var parameters = operation.Parameters.Select(p =>
+                $"new ContractParameter({SchemaCode.Literal(p.Name)}, ParameterLocation.{char.ToUpperInvariant(p.In[0])}{p.In[1..]}, {Bool(p.Required)}, {schemas.Expression(p.Schema, p.Location)})");
+            var body = operation.Body is null ? "null" : schemas.Expression(operation.Body, operation.Location + ".requestBody");
+            operations.AppendLine($"        /// <summary>{Xml(operation.OperationId)}: {operation.Method} {Xml(operation.Path)}</summary>")
+                .AppendLine($"        public static FleetOperation {Names.Method(operation.OperationId)} {{ get; }} = new(")
+                .AppendLine($"            {SchemaCode.Literal(operation.OperationId)},")
+                .AppendLine($"            {SchemaCode.Literal(operation.Method)},")
+                .AppendLine($"            {SchemaCode.Literal(operation.Path)},")
+                .AppendLine($"            FleetRetryPolicy.{(operation.Idempotent ? "Idempotent" : "NotIdempotent")},")
+                .AppendLine($"            [{string.Join(", ", parameters)}],")
+                .AppendLine($"            {body},")
+                .AppendLine($"            {Bool(operation.AnswerRequired)});")
+                .AppendLine();
+        }
+
+        var code = GeneratedFile.Start(specName, "FleetGen.Client.Contract", "FleetGen.Client.Validation");
+        code.AppendLine($"namespace {rootNamespace}")
+            .AppendLine("{")
+            .AppendLine("    /// <summary>The operations of the contract, as the façade validates and sends them.</summary>")
+            .AppendLine("    [global::System.CodeDom.Compiler.GeneratedCode(\"FleetGen.ContractEmitter\", \"1.0.0\")]")
+            .AppendLine("    internal static partial class ContractOperations")
+            .AppendLine("    {");
+        foreach (var (field, expression) in schemas.NamedSchemas)
+        {
+            code.AppendLine($"        private static readonly ContractSchema {field} = {expression};");
+        }
+
+        code.AppendLine()
+            .Append(operations)
+            .AppendLine("        /// <summary>Every operation, in the order of the contract.</summary>")
+            .AppendLine($"        public static global::System.Collections.Generic.IReadOnlyList<FleetOperation> All {{ get; }} = [{string.Join(", ", contract.Operations.Select(o => Names.Method(o.OperationId)))}];")
+            .AppendLine("    }")
+            .AppendLine("}")
+            .AppendLine();
+        EmitErrorCodes(code, rootNamespace, prefix, contract.ErrorCodes);
+        EmitEndpoints(code, rootNamespace, prefix, contract.Endpoints);
+        return code.ToString().ReplaceLineEndings("\n");
+    }
+
+    private static void EmitEndpoints(StringBuilder code, string rootNamespace, string prefix, IReadOnlyList<Endpoint> endpoints)
+    {
+        code.AppendLine($"namespace {rootNamespace}")
+            .AppendLine("{")
+            .AppendLine("    /// <summary>The hosts documented in the contract.</summary>")
+            .AppendLine("    [global::System.CodeDom.Compiler.GeneratedCode(\"FleetGen.ContractEmitter\", \"1.0.0\")]")
+            .AppendLine($"    public static partial class {prefix}Endpoints")
+            .AppendLine("    {");
+        foreach (var endpoint in endpoints)
+        {
+            code.AppendLine($"        /// <summary>{Xml(endpoint.Description)} <c>{Xml(endpoint.Url)}</c></summary>")
+                .AppendLine($"        public static global::System.Uri {endpoint.Name} {{ get; }} = new({SchemaCode.Literal(endpoint.Url)});");
+        }
+
+        code.AppendLine("    }")
+            .AppendLine("}");
+    }
+
+    private static void EmitErrorCodes(StringBuilder code, string rootNamespace, string prefix, IReadOnlyList<ErrorCode> errorCodes)
+    {
+        if (errorCodes.Count == 0)
+        {
+            return;
+        }
+
+        code.AppendLine($"namespace {rootNamespace}")
+            .AppendLine("{")
+            .AppendLine($"    /// <summary>The error codes documented in the contract, for <c>catch (UcsApiException e) when (e.ErrorCode == {prefix}ErrorCodes.X)</c>.</summary>")
+            .AppendLine("    [global::System.CodeDom.Compiler.GeneratedCode(\"FleetGen.ContractEmitter\", \"1.0.0\")]")
+            .AppendLine($"    public static partial class {prefix}ErrorCodes")
+            .AppendLine("    {");
+        foreach (var error in errorCodes)
+        {
+            code.AppendLine($"        /// <summary>HTTP {error.Status}: {Xml(error.Message)}</summary>")
+                .AppendLine($"        public const string {error.Name} = {SchemaCode.Literal(error.Code)};");
+        }
+
+        code.AppendLine("    }")
+            .AppendLine("}")
+            .AppendLine();
+    }
+
+    public static string Xml(string? text) => System.Security.SecurityElement.Escape(text ?? string.Empty);
+
+    private static string Bool(bool value) => value ? "true" : "false";
+}

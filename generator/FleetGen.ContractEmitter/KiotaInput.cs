@@ -1,0 +1,42 @@
+using Microsoft.OpenApi;
+
+namespace FleetGen.ContractEmitter;
+
+/// <summary>
+/// The contract as Kiota is given it: the same, except that error answers keep their description but lose their body.
+/// Errors are raised by FleetGen as its one public exception type, UcsApiException, so Kiota must not generate a
+/// second exception type (a model deriving from ApiException) from the error schema.
+/// </summary>
+internal static class KiotaInput
+{
+    public static async Task WriteAsync(Contract contract, string path)
+    {
+        var document = contract.Document;
+        foreach (var pathItem in document.Paths.Values)
+        {
+            foreach (var operation in (pathItem.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>()).Values)
+            {
+                foreach (var status in (operation.Responses ?? []).Keys.Where(IsError).ToList())
+                {
+                    operation.Responses![status] = new OpenApiResponse { Description = operation.Responses[status].Description ?? status };
+                }
+            }
+        }
+
+        if (document.Components?.Responses is { } responses)
+        {
+            responses.Clear();
+        }
+
+        var temporary = path + ".tmp";
+        await using (var stream = File.Create(temporary))
+        await using (var text = new StreamWriter(stream))
+        {
+            document.SerializeAsV3(new OpenApiJsonWriter(text));
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static bool IsError(string status) => status.StartsWith('4') || status.StartsWith('5') || status == "default";
+}

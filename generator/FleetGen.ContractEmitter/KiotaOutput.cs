@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FleetGen.ContractEmitter;
+
+/// <summary>A query parameter of a Kiota request builder: its name in the contract, the property Kiota made of it and that property's type.</summary>
+internal sealed record KiotaQueryParameter(string Name, string Property, string Type);
+
+/// <summary>One HTTP method of a Kiota request builder, as its generated code states it.</summary>
+internal sealed record KiotaMethod(
+    string HttpMethod,
+    string RequestInformationMethod,
+    string? BodyType,
+    IReadOnlyList<KiotaQueryParameter> QueryParameters,
+    string SendMethod,
+    string? ResultType,
+    string? Factory);
+
+/// <summary>A Kiota request builder: its type, its URL template and the path parameter names of that template, in order.</summary>
+internal sealed record KiotaBuilder(string Type, string Template, IReadOnlyList<string> PathParameters, IReadOnlyList<KiotaMethod> Methods)
+{
+    /// <summary>The path of the template with every parameter written <c>{}</c>: how a builder is matched to a path of the contract.</summary>
+    public string Shape => KiotaOutput.Shape(Template);
+}
+
+/// <summary>
+/// Reads the C# that Kiota generated, so that the façade binds to Kiota's actual types, methods and properties instead
+/// of predicting their names: a builder is found by its URL template, a method by the HTTP method it sends, a query
+/// parameter by its <c>[QueryParameter("name")]</c> attribute, the answer's type and factory by the call Kiota makes.
+/// </summary>
+internal static partial class KiotaOutput
+{
+    private static readonly CSharpParseOptions Options = CSharpParseOptions.Default.WithPreprocessorSymbols("NETCOREAPP3_1_OR_GREATER", "NETSTANDARD2_1_OR_GREATER");
+
+    public static IReadOnlyList<KiotaBuilder> Read(string folder)
+    {
+        var builders = new List<KiotaBuilder>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var root = CSharpSyntaxTree.ParseText(File.ReadAllText(file), Options).GetCompilationUnitRoot();
+            foreach (var type in root.DescendantNodes().OfType<ClassDeclarationSyntax>())
+            {
+                if (Template(type) is { } template)
+                {
+                    builders.Add(new KiotaBuilder(FullName(type), template, PathParameterNames(template), Methods(type).ToList()));
+                }
+            }
+        }
+
+        return builders;
+    }
+
+    /// <summary>The path of a URL template or a contract path, without base URL and query, each parameter written <c>{}</c>.</summary>
+    public static string Shape(string template)
+    {
+        var path = template.Replace("{+baseurl}", string.Empty, StringComparison.Ordinal);
+        var query = path.IndexOfAny(['?']) is var q and >= 0 ? q : path.Length;
+        var expansion = path.IndexOf("{?", StringComparison.Ordinal) is var e and >= 0 ? e : path.Length;
+        path = path[..Math.Min(query, expansion)];
+        return Parameter().Replace(path, "{}").TrimEnd('/');
+    }
+
+    private static IReadOnlyList<string> PathParameterNames(string template)
+    {
+        var path = template.Replace("{+baseurl}", string.Empty, StringComparison.Ordinal);
+        var end = path.IndexOfAny(['?']) is var q and >= 0 ? q : path.Length;
+        var expansion = path.IndexOf("{?", StringComparison.Ordinal) is var e and >= 0 ? e : path.Length;
+        return Parameter().Matches(path[..Math.Min(end, expansion)]).Select(m => m.Groups[1].Value).ToList();
+    }
+
+    private static string? Template(ClassDeclarationSyntax type) =>
+        type.Members.OfType<ConstructorDeclarationSyntax>()
+            .Select(c => c.Initializer?.ArgumentList.Arguments)
+            .Where(a => a is { Count: 3 } && a.Value[1].Expression is LiteralExpressionSyntax)
+            .Select(a => ((LiteralExpressionSyntax)a!.Value[1].Expression).Token.ValueText)
+            .FirstOrDefault();
+
+    private static IEnumerable<KiotaMethod> Methods(ClassDeclarationSyntax type)
+    {
+        var methods = type.Members.OfType<MethodDeclarationSyntax>().ToList();
+        foreach (var build in methods.Where(m => m.Body is not null && m.ReturnType.ToString() == "RequestInformation"))
+        {
+            var httpMethod = build.Body!.DescendantNodes().OfType<ObjectCreationExpressionSyntax>()
+                .Where(o => o.Type.ToString() == "RequestInformation" && o.ArgumentList?.Arguments.Count > 0)
+                .Select(o => o.ArgumentList!.Arguments[0].Expression)
+                .OfType<MemberAccessExpressionSyntax>()
+                .Select(m => m.Name.Identifier.ValueText)
+                .FirstOrDefault();
+            if (httpMethod is null)
+            {
+                continue;
+            }
+
+            var body = build.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.ValueText == "body")?.Type?.ToString().TrimEnd('?');
+            var configuration = build.ParameterList.Parameters
+                .SelectMany(p => p.Type?.DescendantNodesAndSelf().OfType<GenericNameSyntax>() ?? [])
+                .FirstOrDefault(g => g.Identifier.ValueText == "RequestConfiguration")?.TypeArgumentList.Arguments[0].ToString();
+            var query = configuration is null ? [] : QueryParameters(type, configuration.Split('.').Last());
+
+            // The method that sends what this one builds: it calls it, then the request adapter.
+            var send = methods.FirstOrDefault(m => m.Body is not null && m.Body.DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Any(i => i.Expression is IdentifierNameSyntax name && name.Identifier.ValueText == build.Identifier.ValueText));
+            var call = send?.Body!.DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Select(i => (Invocation: i, Access: i.Expression as MemberAccessExpressionSyntax))
+                .FirstOrDefault(i => i.Access is { Expression: IdentifierNameSyntax { Identifier.ValueText: "RequestAdapter" } });
+            if (call?.Access is not { } access)
+            {
+                continue;
+            }
+
+            var result = access.Name is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments[0].ToString() : null;
+            var arguments = call.Value.Invocation.ArgumentList.Arguments;
+            var factory = arguments.Count > 1 && arguments[1].Expression is MemberAccessExpressionSyntax f ? f.ToString() : null;
+            yield return new KiotaMethod(httpMethod, build.Identifier.ValueText, body, query, access.Name.Identifier.ValueText, result, factory);
+        }
+    }
+
+    private static List<KiotaQueryParameter> QueryParameters(ClassDeclarationSyntax builder, string className)
+    {
+        var parameters = new List<KiotaQueryParameter>();
+        var type = builder.Members.OfType<ClassDeclarationSyntax>().FirstOrDefault(c => c.Identifier.ValueText == className);
+        foreach (var property in type?.Members.OfType<PropertyDeclarationSyntax>() ?? [])
+        {
+            var name = property.AttributeLists.SelectMany(l => l.Attributes)
+                .Where(a => a.Name.ToString().EndsWith("QueryParameter", StringComparison.Ordinal) && a.ArgumentList?.Arguments.Count == 1)
+                .Select(a => a.ArgumentList!.Arguments[0].Expression)
+                .OfType<LiteralExpressionSyntax>()
+                .Select(l => l.Token.ValueText)
+                .FirstOrDefault();
+            if (name is not null && !property.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString().Contains("Obsolete", StringComparison.Ordinal)))
+            {
+                parameters.Add(new KiotaQueryParameter(name, property.Identifier.ValueText, property.Type.ToString()));
+            }
+        }
+
+        return parameters;
+    }
+
+    private static string FullName(ClassDeclarationSyntax type)
+    {
+        var names = new List<string> { type.Identifier.ValueText };
+        for (SyntaxNode? node = type.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case ClassDeclarationSyntax outer:
+                    names.Insert(0, outer.Identifier.ValueText);
+                    break;
+                case BaseNamespaceDeclarationSyntax ns:
+                    names.Insert(0, ns.Name.ToString());
+                    break;
+            }
+        }
+
+        return "global::" + string.Join('.', names);
+    }
+
+    [GeneratedRegex("{([^}?+]+)}")]
+    private static partial Regex Parameter();
+}

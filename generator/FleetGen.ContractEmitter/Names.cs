@@ -1,0 +1,51 @@
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FleetGen.ContractEmitter;
+
+/// <summary>
+/// The names the façade gives the contract's operations and parameters. They are FleetGen's own API, not Kiota's:
+/// Kiota's names are read from its output (<see cref="KiotaOutput"/>), never derived here.
+/// </summary>
+internal static class Names
+{
+    /// <summary>The method name of an operation: its id in PascalCase (<c>list-items</c> gives <c>ListItems</c>).</summary>
+    public static string Method(string operationId) => string.Concat(Words(operationId).Select(Capitalized));
+
+    /// <summary>A parameter name in camelCase (<c>X-Trace-Tag</c> gives <c>xTraceTag</c>), with <c>@</c> before a C# keyword.</summary>
+    public static string Parameter(string name)
+    {
+        var words = Words(name);
+        var camel = string.Concat(words.Select((w, i) => i == 0 ? char.ToLowerInvariant(w[0]) + w[1..] : Capitalized(w)));
+        if (camel.Length == 0 || char.IsDigit(camel[0]))
+        {
+            camel = "_" + camel;
+        }
+
+        return SyntaxFacts.GetKeywordKind(camel) != SyntaxKind.None ? "@" + camel : camel;
+    }
+
+    private static string[] Words(string text) =>
+        text.Split(c => !char.IsAsciiLetterOrDigit(c));
+
+    private static string Capitalized(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static string[] Split(this string text, Func<char, bool> separator)
+    {
+        var words = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || separator(text[i]))
+            {
+                if (i > start)
+                {
+                    words.Add(text[start..i]);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return [.. words];
+    }
+}

@@ -1,0 +1,48 @@
+using FleetGen.ContractEmitter;
+
+// contract <spec> <output folder> <namespace> <type prefix>: ContractOperations.g.cs and kiota-input.json
+// facade <spec> <kiota folder> <output file> <namespace> <client class>: the client's one method per operation
+if (args is not ["contract", _, _, _, _] and not ["facade", _, _, _, _, _])
+{
+    Console.Error.WriteLine("usage: FleetGen.ContractEmitter contract <spec> <output folder> <namespace> <type prefix>");
+    Console.Error.WriteLine("       FleetGen.ContractEmitter facade <spec> <kiota folder> <output file> <namespace> <client class>");
+    return 2;
+}
+
+var spec = args[1];
+var contract = await Contract.LoadAsync(spec);
+var problems = new List<string>(contract.Problems);
+var display = Path.GetFileName(spec);
+string? code = null;
+string? output = null;
+if (problems.Count == 0 && args[0] == "contract")
+{
+    Directory.CreateDirectory(args[2]);
+    output = Path.Combine(args[2], "ContractOperations.g.cs");
+    code = ContractEmitter.Emit(contract, args[3], display, args[4], problems);
+    if (problems.Count == 0)
+    {
+        await KiotaInput.WriteAsync(contract, Path.Combine(args[2], "kiota-input.json"));
+    }
+}
+else if (problems.Count == 0)
+{
+    output = args[3];
+    code = FacadeEmitter.Emit(contract, KiotaOutput.Read(args[2]), args[4], args[5], display, problems);
+}
+
+if (problems.Count > 0)
+{
+    foreach (var problem in problems)
+    {
+        Console.Error.WriteLine($"{spec}: error FLEETGEN003: {problem}");
+    }
+
+    return 1;
+}
+
+var temporary = output! + ".tmp";
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output!))!);
+await File.WriteAllTextAsync(temporary, code);
+File.Move(temporary, output!, overwrite: true);
+return 0;

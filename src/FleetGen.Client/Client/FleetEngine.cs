@@ -1,0 +1,139 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FleetGen.Client.Contract;
+using FleetGen.Client.Http;
+using FleetGen.Client.Validation;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Abstractions.Serialization;
+using Microsoft.Kiota.Http.HttpClientLibrary;
+using Microsoft.Kiota.Serialization.Json;
+
+namespace FleetGen.Client;
+
+/// <summary>
+/// What every generated façade method runs on: Kiota's request adapter over FleetGen's handler pipeline, with Kiota's
+/// JSON serialization; the contract's validation of what is about to be sent; and the reading of the answer.
+/// </summary>
+internal sealed class FleetEngine
+{
+    private readonly HttpClientRequestAdapter adapter;
+    private readonly JsonParseNodeFactory parseNodes = new();
+
+    public FleetEngine(HttpClient pipeline, Uri endpoint)
+    {
+        adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), parseNodes, new JsonSerializationWriterFactory(), pipeline)
+        {
+            BaseUrl = endpoint.GetLeftPart(UriPartial.Authority),
+        };
+    }
+
+    public IRequestAdapter Adapter => adapter;
+
+    /// <summary>The path parameters a request builder starts from: the base URL, to which the façade adds the operation's.</summary>
+    public Dictionary<string, object> PathParameters() => new() { ["baseurl"] = adapter.BaseUrl! };
+
+    /// <summary>
+    /// Checks the arguments (in the order of <see cref="FleetOperation.Parameters"/>) and the body Kiota serialized
+    /// against the contract, and marks the request with its operation; throws before anything is sent.
+    /// </summary>
+    public void Validate(FleetOperation operation, RequestInformation request, object?[] values)
+    {
+        var violations = new List<ContractViolation>();
+        for (var i = 0; i < operation.Parameters.Count; i++)
+        {
+            var parameter = operation.Parameters[i];
+            switch (values[i])
+            {
+                case null when parameter.Required:
+                    violations.Add(new ContractViolation(parameter.Name, null, "is required"));
+                    continue;
+                case null:
+                    continue;
+                case string segment when parameter.Location == ParameterLocation.Path && segment is "." or "..":
+                    violations.Add(new ContractViolation(parameter.Name, segment, "cannot be sent: a path segment of only dots is removed by URL normalization and would change the route"));
+                    continue;
+                case string text when parameter.Location == ParameterLocation.Header && text.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0:
+                    violations.Add(new ContractViolation(parameter.Name, null, "must not contain line breaks or NUL characters"));
+                    continue;
+            }
+
+            ContractValidator.Check(ContractValues.ToJson(values[i]), parameter.Schema, parameter.Name, parameter.Required, violations);
+        }
+
+        if (operation.Body is { } schema && request.Content is { } content)
+        {
+            var start = content.Position;
+            var body = JsonNode.Parse(content);
+            content.Position = start;
+            var bodyViolations = new List<ContractViolation>();
+            ContractValidator.Check(body, schema, string.Empty, required: true, bodyViolations);
+            violations.AddRange(bodyViolations.Select(v => v.Field.Length == 0 ? v with { Field = "body" } : v));
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new FleetValidationException(violations);
+        }
+
+        request.AddRequestOptions([new FleetOperationOption(operation)]);
+    }
+
+    /// <summary>Sends and reads the answer as one model; an empty body is refused when the contract promises one.</summary>
+    public async Task<FleetAnswer<T>> SendAsync<T>(FleetOperation operation, RequestInformation request, ParsableFactory<T> factory, CancellationToken cancellationToken)
+        where T : IParsable
+    {
+        var (answer, node) = await SendForNodeAsync<T>(operation, request, cancellationToken).ConfigureAwait(false);
+        answer.Value = node is null ? default! : Read(answer, () => node.GetObjectValue(factory));
+        return answer.Value is null && operation.AnswerRequired ? throw answer.Unusable("the body is empty") : answer;
+    }
+
+    /// <summary>Sends and reads the answer as a list of models.</summary>
+    public async Task<FleetAnswer<List<T>>> SendCollectionAsync<T>(FleetOperation operation, RequestInformation request, ParsableFactory<T> factory, CancellationToken cancellationToken)
+        where T : IParsable
+    {
+        var (answer, node) = await SendForNodeAsync<List<T>>(operation, request, cancellationToken).ConfigureAwait(false);
+        answer.Value = node is null ? [] : Read(answer, () => node.GetCollectionOfObjectValues(factory).ToList());
+        return answer;
+    }
+
+    public Task<T?> SendPrimitiveAsync<T>(FleetOperation operation, RequestInformation request, CancellationToken cancellationToken) =>
+        adapter.SendPrimitiveAsync<T>(request, errorMapping: null, cancellationToken);
+
+    public Task SendNoContentAsync(FleetOperation operation, RequestInformation request, CancellationToken cancellationToken) =>
+        adapter.SendNoContentAsync(request, errorMapping: null, cancellationToken);
+
+    private async Task<(FleetAnswer<T> Answer, IParseNode? Node)> SendForNodeAsync<T>(FleetOperation operation, RequestInformation request, CancellationToken cancellationToken)
+    {
+        var capture = new AnswerCapture();
+        request.AddRequestOptions([new ResponseHandlerOption { ResponseHandler = capture }]);
+        await adapter.SendNoContentAsync(request, errorMapping: null, cancellationToken).ConfigureAwait(false);
+        var answer = capture.Answer<T>();
+        if (answer.Body.IsEmpty)
+        {
+            return operation.AnswerRequired ? throw answer.Unusable("the body is empty") : (answer, null);
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(answer.Body.ToArray(), writable: false);
+            return (answer, await parseNodes.GetRootParseNodeAsync(parseNodes.ValidContentType, stream, cancellationToken).ConfigureAwait(false));
+        }
+        catch (JsonException e)
+        {
+            throw answer.Unusable($"the body is not JSON ({e.Message})", e);
+        }
+    }
+
+    private static TValue Read<T, TValue>(FleetAnswer<T> answer, Func<TValue> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not (UcsApiException or OperationCanceledException))
+        {
+            throw answer.Unusable($"the body could not be read as the contract's answer ({e.GetType().Name}: {e.Message})", e);
+        }
+    }
+}
