@@ -15,9 +15,9 @@ internal static class CredentialsFetcher
         {
             client = new FleetClient(new FleetClientOptions { Endpoint = request.Endpoint, AllowHttp = request.AllowHttp, Credentials = credentials });
         }
-        catch (ArgumentException e)
+        catch (FleetClientOptionsException e)
         {
-            throw new CliException(ExitCodes.Usage, e.Message.Replace("Invalid FleetClientOptions: Endpoint: ", "--endpoint: ", StringComparison.Ordinal));
+            throw new CliException(ExitCodes.Usage, string.Join("; ", e.Violations.Select(v => v.Option == nameof(FleetClientOptions.Endpoint) ? $"--endpoint: {v.Problem}" : v.ToString())));
         }
 
         using (client)
@@ -48,8 +48,8 @@ internal static class CredentialsFetcher
                 console.WarningLine(warning);
             }
 
-            var server = config.Clusters![0].Cluster?.Server;
-            var expiry = config.Users![0].User?.GetClientCertificateExpiry();
+            var server = config.GetCurrentServer();
+            var expiry = config.GetCurrentClientCertificateExpiry();
             switch (request.Target)
             {
                 case OutputTarget.Stdout:

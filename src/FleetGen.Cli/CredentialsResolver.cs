@@ -44,9 +44,9 @@ internal static class CredentialsResolver
         {
             return FleetCredentials.FromEnvironment(environment, kind);
         }
-        catch (InvalidOperationException e)
+        catch (FleetCredentialsException e)
         {
-            throw new CliException(ExitCodes.Usage, e.Message + (e.Message.Contains("choose one", StringComparison.Ordinal) ? " Pass --auth token or --auth aksk." : string.Empty));
+            throw new CliException(ExitCodes.Usage, e.Message + (e.Problem == FleetCredentialProblem.Ambiguous ? " Pass --auth token or --auth aksk." : string.Empty));
         }
     }
 

@@ -18,7 +18,8 @@ if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         console.ErrorLine(error.Message);
     }
 
-    console.Error.WriteLine($"Run 'fleetgen {parse.CommandResult.Command.Name} --help' for usage.".Replace("fleetgen fleetgen", "fleetgen", StringComparison.Ordinal));
+    var command = parse.CommandResult.Command == root ? "fleetgen" : $"fleetgen {parse.CommandResult.Command.Name}";
+    console.Error.WriteLine($"Run '{command} --help' for usage.");
     return ExitCodes.Usage;
 }
 

@@ -45,6 +45,9 @@ public sealed class FakeUcsServer : IAsyncDisposable
     /// <summary>Every request received so far, in order.</summary>
     public IReadOnlyList<FakeUcsRequest> Requests => state.Requests;
 
+    /// <summary>Completes as soon as the server has received at least <paramref name="count"/> requests (no polling).</summary>
+    public Task WhenRequestsReceivedAsync(int count, CancellationToken cancellationToken = default) => state.WhenRequestsAsync(count, cancellationToken);
+
     /// <summary>Starts a fake server (and its Kubernetes endpoint).</summary>
     public static async Task<FakeUcsServer> StartAsync(FakeUcsServerOptions? options = null, CancellationToken cancellationToken = default)
     {

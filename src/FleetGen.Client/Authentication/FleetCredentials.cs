@@ -27,7 +27,7 @@ public abstract class FleetCredentials
     /// <c>HUAWEICLOUD_SDK_SK</c> (with <c>HUAWEICLOUD_SDK_SECURITY_TOKEN</c> and <c>HUAWEICLOUD_SDK_DOMAIN_ID</c> when set).
     /// </summary>
     /// <param name="kind">Which kind to use when both are set; required then.</param>
-    /// <exception cref="InvalidOperationException">Neither kind is set, only half of AK/SK is, both kinds are set and <paramref name="kind"/> is not given, or a variable holds a character a header cannot carry.</exception>
+    /// <exception cref="FleetCredentialsException">Neither kind is set, only half of AK/SK is, both kinds are set and <paramref name="kind"/> is not given, or a variable holds a character a header cannot carry.</exception>
     public static FleetCredentials FromEnvironment(FleetCredentialKind? kind = null) => FromEnvironment(Environment.GetEnvironmentVariable, kind);
 
     /// <summary>As <see cref="FromEnvironment(FleetCredentialKind?)"/>, reading the variables through <paramref name="variable"/> (e.g. from configuration).</summary>
@@ -35,28 +35,28 @@ public abstract class FleetCredentials
     {
         ArgumentNullException.ThrowIfNull(variable);
         string? Value(string name) => variable(name) is { Length: > 0 } value && value.Trim() is { Length: > 0 } trimmed
-            ? CredentialValue.Problem(trimmed) is { } problem ? throw new InvalidOperationException($"{name} {problem}; nothing was sent.") : trimmed
+            ? CredentialValue.Problem(trimmed) is { } problem ? throw new FleetCredentialsException(FleetCredentialProblem.Unsendable, $"{name} {problem}; nothing was sent.") : trimmed
             : null;
 
         var token = Value(TokenVariable);
         var (accessKey, secretKey) = (Value(AccessKeyVariable), Value(SecretKeyVariable));
         if ((accessKey is null) != (secretKey is null))
         {
-            throw new InvalidOperationException($"Only one of {AccessKeyVariable} and {SecretKeyVariable} is set: AK/SK signing needs both.");
+            throw new FleetCredentialsException(FleetCredentialProblem.Incomplete, $"Only one of {AccessKeyVariable} and {SecretKeyVariable} is set: AK/SK signing needs both.");
         }
 
         var hasAkSk = accessKey is not null;
         var chosen = kind ?? (token is not null && hasAkSk
-            ? throw new InvalidOperationException($"Both {TokenVariable} and {AccessKeyVariable}/{SecretKeyVariable} are set: choose one kind of credentials.")
+            ? throw new FleetCredentialsException(FleetCredentialProblem.Ambiguous, $"Both {TokenVariable} and {AccessKeyVariable}/{SecretKeyVariable} are set: choose one kind of credentials.")
             : token is not null ? FleetCredentialKind.Token
             : hasAkSk ? FleetCredentialKind.AkSk
-            : throw new InvalidOperationException($"No credentials: set {TokenVariable}, or {AccessKeyVariable} and {SecretKeyVariable}."));
+            : throw new FleetCredentialsException(FleetCredentialProblem.Missing, $"No credentials: set {TokenVariable}, or {AccessKeyVariable} and {SecretKeyVariable}."));
 
         return chosen switch
         {
-            FleetCredentialKind.Token => new TokenCredentials(token ?? throw new InvalidOperationException($"Token credentials were chosen but {TokenVariable} is not set.")),
+            FleetCredentialKind.Token => new TokenCredentials(token ?? throw new FleetCredentialsException(FleetCredentialProblem.ChosenKindMissing, $"Token credentials were chosen but {TokenVariable} is not set.")),
             _ => new AkSkCredentials(
-                accessKey ?? throw new InvalidOperationException($"AK/SK credentials were chosen but {AccessKeyVariable} and {SecretKeyVariable} are not set."),
+                accessKey ?? throw new FleetCredentialsException(FleetCredentialProblem.ChosenKindMissing, $"AK/SK credentials were chosen but {AccessKeyVariable} and {SecretKeyVariable} are not set."),
                 secretKey!,
                 Value(SecurityTokenVariable),
                 Value(DomainIdVariable)),

@@ -100,7 +100,7 @@ public sealed class FleetClientOptions
                 Transport = Transport,
                 TimeProvider = TimeProvider ?? TimeProvider.System,
             }
-            : throw new ArgumentException("Invalid FleetClientOptions: " + string.Join("; ", problems));
+            : throw new FleetClientOptionsException(problems.Select(FleetOptionViolation.Parse).ToList());
     }
 
     /// <inheritdoc />

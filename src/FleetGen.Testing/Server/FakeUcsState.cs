@@ -20,7 +20,36 @@ internal sealed class FakeUcsState(FakeUcsServerOptions options, FakeCertificate
 
     public string NextRequestId() => $"fake-{Interlocked.Increment(ref requestCount):D6}";
 
-    public void Record(FakeUcsRequest request) => requests.Enqueue(request);
+    private readonly List<(int Count, TaskCompletionSource Reached)> waiters = [];
+
+    public void Record(FakeUcsRequest request)
+    {
+        requests.Enqueue(request);
+        lock (waiters)
+        {
+            foreach (var waiter in waiters.Where(w => requests.Count >= w.Count).ToList())
+            {
+                waiters.Remove(waiter);
+                waiter.Reached.TrySetResult();
+            }
+        }
+    }
+
+    /// <summary>Completes when at least <paramref name="count"/> requests were recorded.</summary>
+    public Task WhenRequestsAsync(int count, CancellationToken cancellationToken)
+    {
+        lock (waiters)
+        {
+            if (requests.Count >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((count, reached));
+            return reached.Task.WaitAsync(cancellationToken);
+        }
+    }
 
     public void SetFleet(string fleetId, bool federated) => fleets[fleetId] = federated;
 

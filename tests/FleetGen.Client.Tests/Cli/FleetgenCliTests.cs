@@ -8,6 +8,7 @@ namespace FleetGen.Client.Tests.Cli;
 
 /// <summary>The built fleetgen tool, run as a process against the fake UCS server on 127.0.0.1.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait("Category", "Slow")]
 public sealed class FleetgenCliTests : IAsyncLifetime
 {
     private const string SecurityToken = "cli-STS-secret";
@@ -293,11 +294,7 @@ public sealed class FleetgenCliTests : IAsyncLifetime
 
         var run = await RunAsync(Environment(), Arguments(more: ["--file", file]), async process =>
         {
-            var deadline = DateTime.UtcNow.AddSeconds(30);
-            while (ucs.Requests.Count == 0 && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
-            }
+            await ucs.WhenRequestsReceivedAsync(1).WaitAsync(TimeSpan.FromSeconds(60));
 
             using var signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             await signal.WaitForExitAsync();

@@ -139,9 +139,9 @@ public sealed class ClientErrorTests
         Assert.IsType<TokenCredentials>(FleetCredentials.FromEnvironment(n => n == "UCS_AUTH_TOKEN" ? "t" : null, null));
 
         environment["UCS_AUTH_TOKEN"] = "t";
-        Assert.Contains("choose one", Assert.Throws<InvalidOperationException>(() => FleetCredentials.FromEnvironment(n => environment.GetValueOrDefault(n), null)).Message, StringComparison.Ordinal);
+        Assert.Equal(FleetCredentialProblem.Ambiguous, Assert.Throws<FleetCredentialsException>(() => FleetCredentials.FromEnvironment(n => environment.GetValueOrDefault(n), null)).Problem);
         Assert.IsType<TokenCredentials>(FleetCredentials.FromEnvironment(n => environment.GetValueOrDefault(n), FleetCredentialKind.Token));
-        Assert.Contains("Only one of", Assert.Throws<InvalidOperationException>(() => FleetCredentials.FromEnvironment(n => n == "HUAWEICLOUD_SDK_AK" ? "ak" : null, null)).Message, StringComparison.Ordinal);
-        Assert.Contains("No credentials", Assert.Throws<InvalidOperationException>(() => FleetCredentials.FromEnvironment(_ => null, null)).Message, StringComparison.Ordinal);
+        Assert.Equal(FleetCredentialProblem.Incomplete, Assert.Throws<FleetCredentialsException>(() => FleetCredentials.FromEnvironment(n => n == "HUAWEICLOUD_SDK_AK" ? "ak" : null, null)).Problem);
+        Assert.Equal(FleetCredentialProblem.Missing, Assert.Throws<FleetCredentialsException>(() => FleetCredentials.FromEnvironment(_ => null, null)).Problem);
     }
 }

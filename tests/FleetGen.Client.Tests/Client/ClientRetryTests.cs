@@ -137,14 +137,12 @@ public sealed class ClientRetryTests
     [Fact]
     public async Task A_refused_connection_is_retried_because_nothing_was_sent()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var attempts = new CountingHandler(new SocketsHttpHandler());
+        // Refused by the transport itself, not by a port believed free: another process may take a released port.
+        var refusing = new SocketsHttpHandler { ConnectCallback = (_, _) => throw new SocketException((int)SocketError.ConnectionRefused) };
+        var attempts = new CountingHandler(refusing);
         var options = new FleetClientOptions
         {
-            Endpoint = new Uri($"http://127.0.0.1:{port}"),
+            Endpoint = new Uri("http://127.0.0.1:9"),
             AllowHttp = true,
             Credentials = new TokenCredentials(ClientFixture.Token),
             Transport = attempts,

@@ -59,15 +59,16 @@ public sealed class ClientValidationTests
     {
         var options = new FleetClientOptions { Endpoint = new Uri(endpoint), AllowHttp = allowHttp, Credentials = new TokenCredentials("t") };
 
-        var error = Assert.Throws<ArgumentException>(() => new FleetClient(options));
+        var error = Assert.Throws<FleetClientOptionsException>(() => new FleetClient(options));
 
         Assert.Contains(rule, error.Message, StringComparison.Ordinal);
+        Assert.Equal("Endpoint", Assert.Single(error.Violations).Option);
     }
 
     [Fact]
     public void Options_need_credentials_and_take_any_https_host()
     {
-        Assert.Contains("Credentials: required", Assert.Throws<ArgumentException>(() => new FleetClient(new FleetClientOptions())).Message, StringComparison.Ordinal);
+        Assert.Contains("Credentials: required", Assert.Throws<FleetClientOptionsException>(() => new FleetClient(new FleetClientOptions())).Message, StringComparison.Ordinal);
         using var otc = new FleetClient(new FleetClientOptions { Endpoint = new Uri("https://ucs.eu-de.otc.t-systems.com"), Credentials = new TokenCredentials("t") });
         Assert.Equal("ucs.eu-de.otc.t-systems.com", otc.Endpoint.Host);
         using var intl = new FleetClient(new FleetClientOptions { Endpoint = UcsEndpoints.International, Credentials = new TokenCredentials("t") });

@@ -5,6 +5,7 @@ using k8s;
 namespace FleetGen.Client.Tests.KubeconfigFiles;
 
 /// <summary>A saved kubeconfig used by real Kubernetes clients through mutual TLS against a server on 127.0.0.1.</summary>
+[Trait("Category", "Slow")]
 public sealed class MutualTlsTests : IDisposable
 {
     private readonly FakeCertificateAuthority pki = new();

@@ -8,6 +8,7 @@ namespace FleetGen.Client.Tests.Packaging;
 /// outside the solution, and called against a real HTTP server.
 /// </summary>
 [Collection(ProcessCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ConsumerPackageTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);

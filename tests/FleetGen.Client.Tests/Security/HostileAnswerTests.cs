@@ -354,7 +354,7 @@ public sealed class HostileAnswerTests : IDisposable
             environment.Remove(FleetCredentials.SecretKeyVariable);
         }
 
-        var error = Assert.Throws<InvalidOperationException>(() => FleetCredentials.FromEnvironment(name => environment.GetValueOrDefault(name)));
+        var error = Assert.Throws<FleetCredentialsException>(() => FleetCredentials.FromEnvironment(name => environment.GetValueOrDefault(name)));
 
         Assert.StartsWith($"{variable} contains a control character", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("X-Injected", error.Message, StringComparison.Ordinal);
@@ -363,7 +363,7 @@ public sealed class HostileAnswerTests : IDisposable
     [Fact]
     public void An_endpoint_with_user_information_is_refused_without_showing_it()
     {
-        var error = Assert.Throws<ArgumentException>(() => new FleetClient(new FleetClientOptions
+        var error = Assert.Throws<FleetClientOptionsException>(() => new FleetClient(new FleetClientOptions
         {
             Endpoint = new Uri("https://evil.example:hunter2@127.0.0.1/"),
             Credentials = new TokenCredentials("t"),

@@ -1,0 +1,27 @@
+namespace FleetGen.Client.Authentication;
+
+/// <summary>What is wrong with the credentials the environment holds.</summary>
+public enum FleetCredentialProblem
+{
+    /// <summary>No credentials are set.</summary>
+    Missing,
+
+    /// <summary>Only one of the access key and the secret key is set.</summary>
+    Incomplete,
+
+    /// <summary>Both a token and AK/SK are set, and no kind was chosen.</summary>
+    Ambiguous,
+
+    /// <summary>The chosen kind is not set.</summary>
+    ChosenKindMissing,
+
+    /// <summary>A value holds a character an HTTP header cannot carry.</summary>
+    Unsendable,
+}
+
+/// <summary>The environment's credentials cannot be used; <see cref="Problem"/> says why, the message names the variables (never their values).</summary>
+public sealed class FleetCredentialsException(FleetCredentialProblem problem, string message) : InvalidOperationException(message)
+{
+    /// <summary>What is wrong.</summary>
+    public FleetCredentialProblem Problem { get; } = problem;
+}
