@@ -53,21 +53,18 @@ internal static partial class KiotaOutput
     }
 
     /// <summary>The path of a URL template or a contract path, without base URL and query, each parameter written <c>{}</c>.</summary>
-    public static string Shape(string template)
-    {
-        var path = template.Replace("{+baseurl}", string.Empty, StringComparison.Ordinal);
-        var query = path.IndexOfAny(['?']) is var q and >= 0 ? q : path.Length;
-        var expansion = path.IndexOf("{?", StringComparison.Ordinal) is var e and >= 0 ? e : path.Length;
-        path = path[..Math.Min(query, expansion)];
-        return Parameter().Replace(path, "{}").TrimEnd('/');
-    }
+    public static string Shape(string template) => Parameter().Replace(PathOf(template), "{}").TrimEnd('/');
 
-    private static IReadOnlyList<string> PathParameterNames(string template)
+    private static IReadOnlyList<string> PathParameterNames(string template) =>
+        Parameter().Matches(PathOf(template)).Select(m => m.Groups[1].Value).ToList();
+
+    /// <summary>The path part of a URL template or a contract path: without <c>{+baseurl}</c>, a query, or a query expansion.</summary>
+    private static string PathOf(string template)
     {
         var path = template.Replace("{+baseurl}", string.Empty, StringComparison.Ordinal);
-        var end = path.IndexOfAny(['?']) is var q and >= 0 ? q : path.Length;
+        var query = path.IndexOf('?') is var q and >= 0 ? q : path.Length;
         var expansion = path.IndexOf("{?", StringComparison.Ordinal) is var e and >= 0 ? e : path.Length;
-        return Parameter().Matches(path[..Math.Min(end, expansion)]).Select(m => m.Groups[1].Value).ToList();
+        return path[..Math.Min(query, expansion)];
     }
 
     private static string? Template(ClassDeclarationSyntax type) =>
