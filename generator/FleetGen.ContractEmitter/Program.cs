@@ -2,10 +2,31 @@ using FleetGen.ContractEmitter;
 
 // contract <spec> <output folder> <namespace> <type prefix>: ContractOperations.g.cs and kiota-input.json
 // facade <spec> <kiota folder> <output file> <namespace> <client class>: the client's one method per operation
+// internal <generated file> <output file>: the file with its top-level types made internal
+if (args is ["internal", var input, var rewritten])
+{
+    var rewriteProblems = new List<string>();
+    var internalCode = InternalTypes.Rewrite(await File.ReadAllTextAsync(input), Path.GetFileName(input), rewriteProblems);
+    foreach (var problem in rewriteProblems)
+    {
+        Console.Error.WriteLine($"{input}: error FLEETGEN004: {problem}");
+    }
+
+    if (rewriteProblems.Count > 0)
+    {
+        return 1;
+    }
+
+    await File.WriteAllTextAsync(rewritten + ".tmp", internalCode);
+    File.Move(rewritten + ".tmp", rewritten, overwrite: true);
+    return 0;
+}
+
 if (args is not ["contract", _, _, _, _] and not ["facade", _, _, _, _, _])
 {
     Console.Error.WriteLine("usage: FleetGen.ContractEmitter contract <spec> <output folder> <namespace> <type prefix>");
     Console.Error.WriteLine("       FleetGen.ContractEmitter facade <spec> <kiota folder> <output file> <namespace> <client class>");
+    Console.Error.WriteLine("       FleetGen.ContractEmitter internal <generated file> <output file>");
     return 2;
 }
 

@@ -12,25 +12,15 @@ public sealed class AkSkCredentials : FleetCredentials
         ArgumentException.ThrowIfNullOrWhiteSpace(accessKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(secretKey);
         AccessKey = CredentialValue.Checked(accessKey, nameof(accessKey));
-        SecretKey = CredentialValue.Checked(secretKey, nameof(secretKey));
-        SecretKeyBytes = System.Text.Encoding.UTF8.GetBytes(secretKey);
+        SecretKey = System.Text.Encoding.UTF8.GetBytes(CredentialValue.Checked(secretKey, nameof(secretKey)));
         SecurityToken = string.IsNullOrWhiteSpace(securityToken) ? null : CredentialValue.Checked(securityToken, nameof(securityToken));
         DomainId = string.IsNullOrWhiteSpace(domainId) ? null : CredentialValue.Checked(domainId, nameof(domainId));
     }
 
     internal string AccessKey { get; }
 
-    internal string SecretKey { get; }
-
-    internal byte[] SecretKeyBytes { get; }
-
-    /// <summary>Keyed HMAC-SHA256 instances, reused across requests (each used by one request at a time).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentQueue<System.Security.Cryptography.IncrementalHash> signers = new();
-
-    internal System.Security.Cryptography.IncrementalHash RentSigner() =>
-        signers.TryDequeue(out var signer) ? signer : System.Security.Cryptography.IncrementalHash.CreateHMAC(System.Security.Cryptography.HashAlgorithmName.SHA256, SecretKeyBytes);
-
-    internal void ReturnSigner(System.Security.Cryptography.IncrementalHash signer) => signers.Enqueue(signer);
+    /// <summary>The secret key as UTF-8, the HMAC key.</summary>
+    internal byte[] SecretKey { get; }
 
     internal string? SecurityToken { get; }
 

@@ -64,46 +64,24 @@ internal sealed class UcsAuthenticationHandler(FleetCredentials credentials, Uri
         // The Host header that HttpClient sends for this URI (it is not set here, so what is signed is what is sent).
         var host = uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}";
         var date = AkSkSigner.FormatDate(time.GetUtcNow());
-        var signed = new KeyValuePair<string, string>[2 + (aksk.DomainId is null ? 0 : 1) + (aksk.SecurityToken is null ? 0 : 1)];
-        var count = 0;
-        signed[count++] = new("host", host);
-        if (aksk.DomainId is not null)
-        {
-            signed[count++] = new("x-domain-id", aksk.DomainId);
-        }
-
-        signed[count++] = new("x-sdk-date", date);
-        if (aksk.SecurityToken is not null)
-        {
-            signed[count++] = new("x-security-token", aksk.SecurityToken);
-        }
-
         var headers = request.Headers;
         headers.Remove("Host");
-        headers.Remove(AkSkSigner.DateHeader);
-        headers.Remove(CredentialHeaders.DomainId);
-        headers.Remove(CredentialHeaders.SecurityToken);
         headers.Remove("Authorization");
         headers.Remove(CredentialHeaders.AuthToken);
-        headers.TryAddWithoutValidation(AkSkSigner.DateHeader, date);
-        if (aksk.DomainId is not null)
-        {
-            headers.TryAddWithoutValidation(CredentialHeaders.DomainId, aksk.DomainId);
-        }
+        var signed = new List<KeyValuePair<string, string>> { new("Host", host) };
+        Set(AkSkSigner.DateHeader, date);
+        Set(CredentialHeaders.DomainId, aksk.DomainId);
+        Set(CredentialHeaders.SecurityToken, aksk.SecurityToken);
+        headers.TryAddWithoutValidation("Authorization", AkSkSigner.Authorization(aksk.AccessKey, aksk.SecretKey, request.Method.Method, uri, AkSkSigner.SignedHeaders(signed), bodyHash));
 
-        if (aksk.SecurityToken is not null)
+        void Set(string name, string? value)
         {
-            headers.TryAddWithoutValidation(CredentialHeaders.SecurityToken, aksk.SecurityToken);
-        }
-
-        var signer = aksk.RentSigner();
-        try
-        {
-            headers.TryAddWithoutValidation("Authorization", AkSkSigner.Authorization(aksk.AccessKey, signer, request.Method.Method, uri, signed, bodyHash));
-        }
-        finally
-        {
-            aksk.ReturnSigner(signer);
+            headers.Remove(name);
+            if (value is not null)
+            {
+                headers.TryAddWithoutValidation(name, value);
+                signed.Add(new(name, value));
+            }
         }
     }
 }
