@@ -39,7 +39,7 @@ public sealed class FleetClientOptions
     /// </summary>
     public HttpMessageHandler? Transport { get; set; }
 
-    /// <summary>The clock for AK/SK signing dates and retry waits. Default: <see cref="TimeProvider.System"/>.</summary>
+    /// <summary>The clock for AK/SK signing dates, retry waits and timeouts. Default: <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     internal FleetClientOptions Checked()

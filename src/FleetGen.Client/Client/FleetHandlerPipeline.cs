@@ -12,7 +12,7 @@ internal static class FleetHandlerPipeline
     public static DelegatingHandler[] Handlers(FleetClientOptions options) =>
     [
         new UserAgentHandler(),
-        new CallBoundsHandler(options.Timeout, options.MaxResponseBodySize),
+        new CallBoundsHandler(options.Timeout, options.MaxResponseBodySize, options.TimeProvider),
         new UcsErrorHandler(options.TimeProvider),
         new UcsRetryHandler(options.Retry, options.TimeProvider),
         new CredentialSafeRedirectHandler(options.MaxRedirects),

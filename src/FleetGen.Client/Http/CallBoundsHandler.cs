@@ -8,15 +8,12 @@ namespace FleetGen.Client.Http;
 /// sends slowly, endlessly or a compression bomb is stopped. Running out of time raises <see cref="TimeoutException"/>;
 /// a body that is too large or cut short raises <see cref="UcsApiException"/>.
 /// </summary>
-internal sealed class CallBoundsHandler(TimeSpan timeout, long maxBodySize) : DelegatingHandler
+internal sealed class CallBoundsHandler(TimeSpan timeout, long maxBodySize, TimeProvider time) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (timeout != Timeout.InfiniteTimeSpan)
-        {
-            deadline.CancelAfter(timeout);
-        }
+        using var timer = new CancellationTokenSource(timeout, time);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
 
         HttpResponseMessage? response = null;
         try
@@ -25,7 +22,7 @@ internal sealed class CallBoundsHandler(TimeSpan timeout, long maxBodySize) : De
             await BufferBodyAsync(response, deadline.Token).ConfigureAwait(false);
             return response;
         }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && timer.IsCancellationRequested)
         {
             response?.Dispose();
             var stage = response is null ? "did not complete" : "did not finish sending its answer";

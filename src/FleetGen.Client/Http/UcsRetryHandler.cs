@@ -20,7 +20,9 @@ internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider ti
         {
             var canRetry = attempt < options.MaxRetries && CanReplay(request);
             HttpResponseMessage response;
-            using (var attemptLimit = policy == FleetRetryPolicy.Idempotent ? AttemptLimit(cancellationToken) : null)
+            var limited = policy == FleetRetryPolicy.Idempotent && options.AttemptTimeout != Timeout.InfiniteTimeSpan;
+            using (var attemptTimer = limited ? new CancellationTokenSource(options.AttemptTimeout, time) : null)
+            using (var attemptLimit = limited ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimer!.Token) : null)
             {
                 try
                 {
@@ -31,7 +33,7 @@ internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider ti
                     await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
-                catch (OperationCanceledException) when (canRetry && attemptLimit is not null && !cancellationToken.IsCancellationRequested)
+                catch (OperationCanceledException) when (canRetry && attemptTimer is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
                 {
                     await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
                     continue;
@@ -53,18 +55,6 @@ internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider ti
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Options
             ? FleetRetryPolicy.Idempotent
             : FleetRetryPolicy.NotIdempotent;
-
-    private CancellationTokenSource? AttemptLimit(CancellationToken cancellationToken)
-    {
-        if (options.AttemptTimeout == Timeout.InfiniteTimeSpan)
-        {
-            return null;
-        }
-
-        var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(options.AttemptTimeout);
-        return limit;
-    }
 
     private static bool CanReplay(HttpRequestMessage request) => request.Content is null || request.Content.Headers.ContentLength is not null;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using FleetGen.Client.Authentication;
 using FleetGen.Client.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FleetGen.Client.Tests.Client;
 
@@ -85,12 +86,26 @@ public sealed class ClientRetryTests
     [Fact]
     public async Task Cancellation_is_honoured_while_waiting_to_retry()
     {
-        await using var server = await ClientFixture.Scripted(ClientFixture.Respond(429, Throttled, ("Retry-After", "30")), Success);
-        using var client = new FleetClient(ClientFixture.Options(server));
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await ClientFixture.Scripted(
+            async context =>
+            {
+                await ClientFixture.Respond(429, Throttled, ("Retry-After", "30"))(context);
+                await context.Response.CompleteAsync();
+                answered.SetResult();
+            },
+            Success);
+        var options = ClientFixture.Options(server);
+        options.TimeProvider = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var client = new FleetClient(options);
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request(), cancel.Token));
+        // The fake clock never moves: without cancellation the client would wait for the retry forever.
+        var call = client.CreateFederationCertAsync("fleet-1", ClientFixture.Request(), cancel.Token);
+        await answered.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        await cancel.CancelAsync();
 
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromMinutes(1)));
         Assert.Single(server.Requests);
     }
 
@@ -123,14 +138,26 @@ public sealed class ClientRetryTests
     [Fact]
     public async Task A_timeout_is_not_retried_and_says_so()
     {
-        await using var server = await ClientFixture.Scripted(async context => await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted), Success);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await ClientFixture.Scripted(
+            async context =>
+            {
+                arrived.SetResult();
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            },
+            Success);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var options = ClientFixture.Options(server);
-        options.Timeout = TimeSpan.FromMilliseconds(300);
+        options.TimeProvider = clock;
+        options.Timeout = TimeSpan.FromSeconds(30);
         using var client = new FleetClient(options);
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
+        var call = client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+        await arrived.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        clock.Advance(TimeSpan.FromSeconds(30));
 
-        Assert.Contains("did not complete within 0.3 s", error.Message, StringComparison.Ordinal);
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => call.WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.Contains("did not complete within 30 s", error.Message, StringComparison.Ordinal);
         Assert.Single(server.Requests);
     }
 

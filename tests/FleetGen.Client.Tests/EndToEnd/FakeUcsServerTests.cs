@@ -7,6 +7,7 @@ using FleetGen.Client.Models;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Client.Validation;
 using FleetGen.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FleetGen.Client.Tests.EndToEnd;
 
@@ -171,12 +172,16 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
     public async Task Malformed_json_slow_answers_and_dropped_connections_surface_clearly()
     {
         server.EnqueueFault(FakeUcsFault.MalformedJson());
-        server.EnqueueFault(FakeUcsFault.Slow(TimeSpan.FromSeconds(5)));
+        server.EnqueueFault(FakeUcsFault.Slow(TimeSpan.FromHours(1)));
         server.EnqueueFault(FakeUcsFault.DropConnection());
-        using var client = Client(configure: o => o.Timeout = TimeSpan.FromMilliseconds(500));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var client = Client(configure: o => (o.TimeProvider, o.Timeout) = (clock, TimeSpan.FromSeconds(30)));
 
         var malformed = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request()));
-        await Assert.ThrowsAsync<TimeoutException>(() => client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request()));
+        var slow = client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request());
+        await server.WhenRequestsReceivedAsync(2).WaitAsync(TimeSpan.FromMinutes(1));
+        clock.Advance(TimeSpan.FromSeconds(30));
+        await Assert.ThrowsAsync<TimeoutException>(() => slow.WaitAsync(TimeSpan.FromMinutes(1)));
         await Assert.ThrowsAsync<HttpRequestException>(() => client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request()));
 
         Assert.Equal((201, "fake-000001"), (malformed.StatusCode, malformed.RequestId));

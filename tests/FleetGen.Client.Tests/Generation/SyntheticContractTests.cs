@@ -6,6 +6,7 @@ using FleetGen.Synthetic;
 using FleetGen.Synthetic.Models;
 using FleetGen.Synthetic.V1.Namespaces.Item.Items;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace FleetGen.Client.Tests.Generation;
@@ -174,6 +175,40 @@ public sealed class SyntheticContractTests
         }
 
         Assert.Equal(attempts, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task An_idempotent_GET_whose_attempt_outlasts_the_attempt_timeout_is_sent_again()
+    {
+        var count = 0;
+        var firstArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            if (Interlocked.Increment(ref count) == 1)
+            {
+                firstArrived.SetResult();
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(ItemJson);
+        });
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var client = new SyntheticClient(new FleetClientOptions
+        {
+            Endpoint = server.BaseUrl,
+            AllowHttp = true,
+            Credentials = new TokenCredentials("synthetic-token"),
+            TimeProvider = clock,
+            Retry = new FleetRetryOptions { AttemptTimeout = TimeSpan.FromSeconds(20), BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero },
+        });
+
+        var call = client.GetItemAsync("ns", ItemId);
+        await firstArrived.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        clock.Advance(TimeSpan.FromSeconds(20));
+
+        Assert.Equal("gizmo", (await call.WaitAsync(TimeSpan.FromMinutes(1))).Name);
+        Assert.Equal(2, server.Requests.Count);
     }
 
     [Fact]
