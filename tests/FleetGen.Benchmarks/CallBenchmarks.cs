@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using FleetGen.Client;
 using FleetGen.Client.Authentication;
+using FleetGen.Client.Http;
 using FleetGen.Client.Models;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
@@ -35,6 +36,7 @@ public class CallBenchmarks
         owned.Add(aksk);
 
         ResultCheck.SameKubeconfig(Floor().GetAwaiter().GetResult(), PlainKiota().GetAwaiter().GetResult()!, "plain Kiota");
+        ResultCheck.SameKubeconfig(Floor().GetAwaiter().GetResult(), PlainKiotaChecked().GetAwaiter().GetResult(), "plain Kiota with the kubeconfig checks");
         ResultCheck.SameKubeconfig(Floor().GetAwaiter().GetResult(), FleetGenToken().GetAwaiter().GetResult(), "FleetGen token");
         ResultCheck.SameKubeconfig(Floor().GetAwaiter().GetResult(), FleetGenAkSk().GetAwaiter().GetResult(), "FleetGen AK/SK");
     }
@@ -48,6 +50,15 @@ public class CallBenchmarks
 
     [Benchmark(Description = "plain Kiota client (KiotaClientFactory defaults)")]
     public Task<Kubeconfig?> PlainKiota() => plainKiota.V1.Clustergroups[DocumentedBodies.FleetId].Cert.PostAsync(Request());
+
+    /// <summary>The plain Kiota client followed by the checks FleetGen's CreateFederationCert hook runs on every answer: the like-for-like baseline of the engine.</summary>
+    [Benchmark(Description = "plain Kiota client + FleetGen's kubeconfig checks")]
+    public async Task<Kubeconfig> PlainKiotaChecked()
+    {
+        var config = await plainKiota.V1.Clustergroups[DocumentedBodies.FleetId].Cert.PostAsync(Request()).ConfigureAwait(false);
+        var answer = new FleetAnswer<Kubeconfig>(201, null, DocumentedBodies.Response, SecretRedactor.For()) { Value = config! };
+        return FederationKubeconfigAnswer.Checked(answer, DocumentedBodies.FleetId);
+    }
 
     [Benchmark(Description = "FleetGen client, token")]
     public Task<Kubeconfig> FleetGenToken() => token.CreateFederationCertAsync(DocumentedBodies.FleetId, Request());
