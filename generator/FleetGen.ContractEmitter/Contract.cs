@@ -24,6 +24,9 @@ internal sealed record Operation(
 /// <summary>A documented error: a named example of an error response.</summary>
 internal sealed record ErrorCode(string Name, string Code, string Status, string Message);
 
+/// <summary>The documented values of an open string property (<c>x-fleetgen-known-values</c>): constants, not an enum, so unknown values still read.</summary>
+internal sealed record KnownValues(string ClassName, string Property, IReadOnlyList<string> Values, string Location);
+
 /// <summary>A documented host, named by the server's <c>x-fleetgen-preset</c> extension.</summary>
 internal sealed record Endpoint(string Name, string Url, string Description);
 
@@ -32,9 +35,11 @@ internal sealed record Endpoint(string Name, string Url, string Description);
 /// that is not JSON, an operation without id) is a problem naming its place in the spec, so the build fails instead of
 /// dropping it.
 /// </summary>
-internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operation> Operations, IReadOnlyList<ErrorCode> ErrorCodes, IReadOnlyList<Endpoint> Endpoints, IReadOnlyList<string> Problems)
+internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operation> Operations, IReadOnlyList<ErrorCode> ErrorCodes, IReadOnlyList<Endpoint> Endpoints, IReadOnlyList<KnownValues> KnownValues, IReadOnlyList<string> Problems)
 {
     public const string PresetExtension = "x-fleetgen-preset";
+    public const string AnswerExtension = "x-fleetgen-answer";
+    public const string KnownValuesExtension = "x-fleetgen-known-values";
     public const string NameExtension = "x-fleetgen-name";
     public const string IdempotentExtension = "x-fleetgen-idempotent";
 
@@ -51,7 +56,7 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
         var problems = result.Diagnostic?.Errors.Select(e => e.ToString()).ToList() ?? [];
         if (result.Document is null || problems.Count > 0)
         {
-            return new Contract(result.Document ?? new OpenApiDocument(), [], [], [], problems.Count > 0 ? problems : ["the contract did not load"]);
+            return new Contract(result.Document ?? new OpenApiDocument(), [], [], [], [], problems.Count > 0 ? problems : ["the contract did not load"]);
         }
 
         var operations = new List<Operation>();
@@ -96,7 +101,67 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
 
         var clashes = errorCodes.GroupBy(e => e.Name).Where(g => g.Select(e => e.Code).Distinct().Count() > 1).Select(g => $"components.responses: the error example name {g.Key} stands for more than one error code");
         problems.AddRange(clashes);
-        return new Contract(result.Document, operations, errorCodes.DistinctBy(e => e.Name).OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), endpoints, problems);
+        var knownValues = ReadKnownValues(result.Document, problems);
+        return new Contract(result.Document, operations, errorCodes.DistinctBy(e => e.Name).OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), endpoints, knownValues, problems);
+    }
+
+    /// <summary>How a success answer is read: <c>null</c> as its schema says, <c>ignored</c> (not read) or <c>optional</c> (may be empty or not JSON).</summary>
+    public static string? AnswerKind(IOpenApiResponse response, string location, List<string>? problems = null)
+    {
+        if (response.Extensions?.TryGetValue(AnswerExtension, out var kind) != true)
+        {
+            return null;
+        }
+
+        var value = kind is JsonNodeExtension { Node: var node } ? node.ToString() : null;
+        if (value is "ignored" or "optional")
+        {
+            return value;
+        }
+
+        problems?.Add($"{location}.{AnswerExtension}: \"{value}\" is neither ignored nor optional");
+        return null;
+    }
+
+    private static List<KnownValues> ReadKnownValues(OpenApiDocument document, List<string> problems)
+    {
+        var found = new List<KnownValues>();
+        foreach (var (schemaName, schema) in (document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>()).OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            foreach (var (propertyName, property) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
+            {
+                var location = $"components.schemas.{schemaName}.properties.{propertyName}.{KnownValuesExtension}";
+                if (property.Extensions?.TryGetValue(KnownValuesExtension, out var extension) != true)
+                {
+                    continue;
+                }
+
+                if (extension is not JsonNodeExtension { Node: System.Text.Json.Nodes.JsonObject classes })
+                {
+                    problems.Add($"{location}: must map a class name to a list of values");
+                    continue;
+                }
+
+                foreach (var (className, values) in classes)
+                {
+                    var list = (values as System.Text.Json.Nodes.JsonArray)?.Select(v => v?.ToString() ?? string.Empty).ToList();
+                    if (list is null || list.Count == 0 || list.Any(v => !System.Text.RegularExpressions.Regex.IsMatch(v, "^[A-Za-z][A-Za-z0-9]*$")))
+                    {
+                        problems.Add($"{location}.{className}: must list values that are C# identifiers");
+                        continue;
+                    }
+
+                    found.Add(new KnownValues(className, $"{schemaName}.{propertyName}", list, location));
+                }
+            }
+        }
+
+        foreach (var clash in found.GroupBy(k => k.ClassName).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{string.Join(", ", clash.Select(k => k.Location))}: the class name {clash.Key} is given more than once");
+        }
+
+        return found;
     }
 
     private static Operation? ReadOperation(string template, HttpMethod method, IOpenApiPathItem pathItem, OpenApiOperation operation, string location, List<string> problems)
@@ -164,6 +229,7 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
         }
 
         var successes = (operation.Responses ?? []).Where(r => r.Key.StartsWith('2')).ToList();
+        var answerKinds = successes.Select(r => AnswerKind(r.Value, $"{location}.responses.{r.Key}", problems)).ToList();
         foreach (var (status, response) in successes)
         {
             foreach (var mediaType in (response.Content?.Keys ?? Enumerable.Empty<string>()).Where(m => m != "application/json"))
@@ -183,7 +249,7 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
             body,
             operation.RequestBody?.Required == true,
             operation.RequestBody?.Description ?? (body as OpenApiSchemaReference)?.Target?.Description ?? body?.Description,
-            successes.Count > 0 && successes.All(r => r.Value.Content is { Count: > 0 }),
+            successes.Count > 0 && successes.All(r => r.Value.Content is { Count: > 0 }) && answerKinds.All(k => k is null),
             idempotent || method.Method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS",
             location);
     }

@@ -49,6 +49,7 @@ internal static class ContractEmitter
             .AppendLine("}")
             .AppendLine();
         EmitErrorCodes(code, rootNamespace, prefix, contract.ErrorCodes);
+        EmitKnownValues(code, rootNamespace, contract.KnownValues);
         EmitEndpoints(code, rootNamespace, prefix, contract.Endpoints);
         return code.ToString().ReplaceLineEndings("\n");
     }
@@ -93,6 +94,31 @@ internal static class ContractEmitter
         code.AppendLine("    }")
             .AppendLine("}")
             .AppendLine();
+    }
+
+    private static void EmitKnownValues(StringBuilder code, string rootNamespace, IReadOnlyList<KnownValues> knownValues)
+    {
+        foreach (var known in knownValues)
+        {
+            code.AppendLine($"namespace {rootNamespace}")
+                .AppendLine("{")
+                .AppendLine($"    /// <summary>The documented values of <c>{Xml(known.Property)}</c>, an open string: other values can arrive and are kept as sent.</summary>")
+                .AppendLine("    [global::System.CodeDom.Compiler.GeneratedCode(\"FleetGen.ContractEmitter\", \"1.0.0\")]")
+                .AppendLine($"    public static partial class {known.ClassName}")
+                .AppendLine("    {");
+            foreach (var value in known.Values)
+            {
+                code.AppendLine($"        /// <summary><c>{Xml(value)}</c></summary>")
+                    .AppendLine($"        public const string {value} = {SchemaCode.Literal(value)};");
+            }
+
+            code.AppendLine()
+                .AppendLine("        /// <summary>Every documented value, in the contract's order.</summary>")
+                .AppendLine($"        public static global::System.Collections.Generic.IReadOnlyList<string> All {{ get; }} = [{string.Join(", ", known.Values)}];")
+                .AppendLine("    }")
+                .AppendLine("}")
+                .AppendLine();
+        }
     }
 
     public static string Xml(string? text) => System.Security.SecurityElement.Escape(text ?? string.Empty);

@@ -161,8 +161,8 @@ internal static class FacadeEmitter
         switch (method.SendMethod)
         {
             case "SendAsync" when method.ResultType is { } model && method.Factory is { } factory:
-                var type = operation.AnswerRequired ? model : model + "?";
-                return ($"Task<{type}>", $"await Engine.SendAsync(operation, request, {factory}, cancellationToken).ConfigureAwait(false);", type);
+                // The hook sees FleetAnswer<model> either way; without a promised answer its Value may be null.
+                return ($"Task<{(operation.AnswerRequired ? model : model + "?")}>", $"await Engine.SendAsync(operation, request, {factory}, cancellationToken).ConfigureAwait(false);", model);
             case "SendCollectionAsync" when method.ResultType is { } item && method.Factory is { } itemFactory:
                 var list = $"global::System.Collections.Generic.List<{item}>";
                 return ($"Task<{list}>", $"await Engine.SendCollectionAsync(operation, request, {itemFactory}, cancellationToken).ConfigureAwait(false);", list);

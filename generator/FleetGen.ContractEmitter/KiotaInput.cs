@@ -5,7 +5,8 @@ namespace FleetGen.ContractEmitter;
 /// <summary>
 /// The contract as Kiota is given it: the same, except that error answers keep their description but lose their body.
 /// Errors are raised by FleetGen as its one public exception type, UcsApiException, so Kiota must not generate a
-/// second exception type (a model deriving from ApiException) from the error schema.
+/// second exception type (a model deriving from ApiException) from the error schema. Success answers marked
+/// <c>x-fleetgen-answer: ignored</c> lose their body too: the method returns when the call succeeded, reading nothing.
 /// </summary>
 internal static class KiotaInput
 {
@@ -19,6 +20,14 @@ internal static class KiotaInput
                 foreach (var status in (operation.Responses ?? []).Keys.Where(IsError).ToList())
                 {
                     operation.Responses![status] = new OpenApiResponse { Description = operation.Responses[status].Description ?? status };
+                }
+
+                // An ignored answer is given to Kiota as 204: a 200 without body would make Kiota return the raw stream.
+                foreach (var status in (operation.Responses ?? []).Where(r => Contract.AnswerKind(r.Value, r.Key) == "ignored").Select(r => r.Key).ToList())
+                {
+                    var description = operation.Responses![status].Description ?? status;
+                    operation.Responses.Remove(status);
+                    operation.Responses["204"] = new OpenApiResponse { Description = description };
                 }
             }
         }

@@ -43,6 +43,12 @@ public sealed class FakeUcsFault
     /// <summary>The normal answer, after <paramref name="delay"/>.</summary>
     public static FakeUcsFault Slow(TimeSpan delay) => new(FakeUcsFaultKind.Slow, 0, delay, $"slow by {delay.TotalMilliseconds:0} ms");
 
+    /// <summary>The request is carried out, then its answer is replaced by 504 from the gateway: the client cannot tell that it acted.</summary>
+    public static FakeUcsFault ActThenGatewayTimeout() => new(FakeUcsFaultKind.ActThenFail, 504, null, "carried out, then 504");
+
+    /// <summary>The request is carried out, then the connection is closed without its answer.</summary>
+    public static FakeUcsFault ActThenDropConnection() => new(FakeUcsFaultKind.ActThenFail, 0, null, "carried out, then dropped connection");
+
     /// <summary>The connection is closed after the request was read, without an answer.</summary>
     public static FakeUcsFault DropConnection() => new(FakeUcsFaultKind.DropConnection, 0, null, "dropped connection");
 
@@ -64,4 +70,7 @@ public enum FakeUcsFaultKind
 
     /// <summary>No answer; the connection is closed.</summary>
     DropConnection,
+
+    /// <summary>The request is carried out, but the client gets 504 or a closed connection instead of the answer.</summary>
+    ActThenFail,
 }

@@ -85,8 +85,19 @@ public sealed class FakeUcsServer : IAsyncDisposable
         return new FakeUcsServer(app, state, new Uri(LoopbackAddress.Of(app)), kubernetes);
     }
 
-    /// <summary>Adds a fleet (or changes it): with federation enabled, or known but not federated (400 UCS.01080006).</summary>
+    /// <summary>Adds a fleet (or replaces it): with federation enabled (Available, no connection yet), or known but not federated (400 UCS.01080006 until it is enabled).</summary>
     public void AddFleet(string fleetId, bool federationEnabled = true) => state.SetFleet(fleetId, federationEnabled);
+
+    /// <summary>The next federation job fails when it reaches <paramref name="subJobType"/> (a sub-job of CreateFederation, or the job type itself), with <paramref name="reason"/>.</summary>
+    public void FailNextJob(string subJobType, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subJobType);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        state.EnqueueJobScript(new FakeJobScript(subJobType, reason, Stalls: false));
+    }
+
+    /// <summary>The next federation job never ends: its last step stays running.</summary>
+    public void StallNextJob() => state.EnqueueJobScript(new FakeJobScript(null, null, Stalls: true));
 
     /// <summary>Queues a fault for the next request that has none yet.</summary>
     public void EnqueueFault(FakeUcsFault fault) => state.EnqueueFault(fault ?? throw new ArgumentNullException(nameof(fault)));

@@ -34,6 +34,15 @@ public sealed class FakeUcsServerOptions
     /// </summary>
     public bool NameEntriesAfterFleet { get; set; }
 
-    /// <summary>The server's clock, for signature dates and certificate validity. Default: <see cref="TimeProvider.System"/>.</summary>
+    /// <summary>How long each step of a federation job takes on <see cref="TimeProvider"/> (a CreateFederation job has four sub-jobs; the others one step). Default: 2 s.</summary>
+    public TimeSpan FederationStepDuration { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Which published reading of the models the answers follow; may be changed while the server runs. Default: <see cref="FakeUcsModelVariant.HuaweiCloud"/>.</summary>
+    public FakeUcsModelVariant ModelVariant { get; set; } = FakeUcsModelVariant.HuaweiCloud;
+
+    /// <summary>The region reported for VPC endpoints. Default: cn-north-4.</summary>
+    public string Region { get; set; } = "cn-north-4";
+
+    /// <summary>The server's clock, for signature dates, certificate validity and federation jobs. Default: <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

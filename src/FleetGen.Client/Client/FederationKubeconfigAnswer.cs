@@ -5,7 +5,7 @@ using FleetGen.Client.Models;
 namespace FleetGen.Client;
 
 /// <summary>
-/// The answer of CreateFederationCert, read as something that will end up in the user's kubeconfig: its shape is checked
+/// The answer of CreateFederationCert and DownloadFederationKubeconfig, read as something that will end up in the user's kubeconfig: its shape is checked
 /// on the JSON as received (<see cref="FederationKubeconfigShape"/>), the model on every kubeconfig rule
 /// (<see cref="KubeconfigValidator"/>), and its entries are named after the fleet (<see cref="Kubeconfig.NameForFleet"/>).
 /// Anything else raises <see cref="UcsApiException"/>: a half-usable kubeconfig is never returned.

@@ -22,6 +22,7 @@ public partial class FleetClient : IDisposable
         var pipeline = FleetHandlerPipeline.Chain(FleetHandlerPipeline.Handlers(settings), transport);
         ownedHttpClient = new HttpClient(pipeline, disposeHandler: settings.Transport is null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         Endpoint = settings.Endpoint;
+        Time = settings.TimeProvider;
         Engine = new FleetEngine(ownedHttpClient, settings.Endpoint);
         api = new Lazy<UcsApiClient>(() => new UcsApiClient(Engine.Adapter));
     }
@@ -30,6 +31,7 @@ public partial class FleetClient : IDisposable
     internal FleetClient(HttpClient pipelineClient, FleetClientOptions checkedOptions)
     {
         Endpoint = checkedOptions.Endpoint;
+        Time = checkedOptions.TimeProvider;
         Engine = new FleetEngine(pipelineClient, checkedOptions.Endpoint);
         api = new Lazy<UcsApiClient>(() => new UcsApiClient(Engine.Adapter));
     }
@@ -38,6 +40,7 @@ public partial class FleetClient : IDisposable
     protected FleetClient()
     {
         Endpoint = UcsEndpoints.ChineseMainland;
+        Time = TimeProvider.System;
         Engine = null!;
     }
 
@@ -51,6 +54,9 @@ public partial class FleetClient : IDisposable
     /// façade's alone.
     /// </summary>
     public virtual UcsApiClient Api => api?.Value!;
+
+    /// <summary>The clock of waits between polls (<see cref="FleetClientOptions.TimeProvider"/>).</summary>
+    internal TimeProvider Time { get; }
 
     /// <summary>What the generated operation methods send with.</summary>
     internal FleetEngine Engine { get; }

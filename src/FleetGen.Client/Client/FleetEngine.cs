@@ -79,7 +79,27 @@ internal sealed class FleetEngine
         request.AddRequestOptions([new FleetOperationOption(operation)]);
     }
 
-    /// <summary>Sends and reads the answer as one model; an empty body is refused when the contract promises one.</summary>
+    /// <summary>
+    /// Checks values that a composed call will later put into an operation's body, before its first request:
+    /// a violation names the body field (<c>body.duration</c>).
+    /// </summary>
+    public static void CheckBodyValues(FleetOperation operation, params (string Property, object? Value)[] values)
+    {
+        var properties = operation.Body?.Resolved().Properties ?? throw new InvalidOperationException($"{operation.Id} has no body schema.");
+        var required = operation.Body.Resolved().Required ?? [];
+        var violations = new List<ContractViolation>();
+        foreach (var (property, value) in values)
+        {
+            ContractValidator.Check(ContractValues.ToJson(value), properties[property], $"body.{property}", required.Contains(property), violations);
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new FleetValidationException(violations);
+        }
+    }
+
+    /// <summary>Sends and reads the answer as one model; an empty or non-JSON body is refused when the contract promises one, and read as no answer when it does not.</summary>
     public async Task<FleetAnswer<T>> SendAsync<T>(FleetOperation operation, RequestInformation request, ParsableFactory<T> factory, CancellationToken cancellationToken)
         where T : IParsable
     {
@@ -119,9 +139,14 @@ internal sealed class FleetEngine
             using var stream = new MemoryStream(answer.Body.ToArray(), writable: false);
             return (answer, await parseNodes.GetRootParseNodeAsync(parseNodes.ValidContentType, stream, cancellationToken).ConfigureAwait(false));
         }
-        catch (JsonException e)
+        catch (JsonException e) when (operation.AnswerRequired)
         {
             throw answer.Unusable($"the body is not JSON ({e.Message})", e);
+        }
+        catch (JsonException)
+        {
+            // The contract marks this answer optional (x-fleetgen-answer): a body that is not JSON carries nothing to read.
+            return (answer, null);
         }
     }
 

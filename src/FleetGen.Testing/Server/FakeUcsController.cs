@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FleetGen.Client;
 using FleetGen.Testing.Contract;
 using Microsoft.AspNetCore.Mvc;
@@ -5,24 +6,128 @@ using Microsoft.AspNetCore.Mvc;
 namespace FleetGen.Testing.Server;
 
 /// <summary>
-/// The documented endpoint, on the controller base NSwag generated from the contract: its DataAnnotations validate
-/// the body (400 UCS.00000012 through <see cref="FakeUcsServer"/>'s model state handling), then the fleet is looked up
-/// and a kubeconfig with a freshly minted client certificate is returned.
+/// The documented operations, on the controller base NSwag generated from the contract: its DataAnnotations validate
+/// bodies (400 UCS.00000012 through <see cref="FakeUcsServer"/>'s model state handling), then the fleet's state decides:
+/// the documented error codes in the wrong state, otherwise the operation acts and answers in the configured
+/// <see cref="FakeUcsModelVariant"/>.
 /// </summary>
 [ApiController]
 internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
 {
-    public override Task<ActionResult<Kubeconfig>> CreateFederationCert(string x_Auth_Token, CreateFederationCertRequestBody body, string clustergroupid)
-    {
-        var fleetId = FleetIdAsSent() ?? clustergroupid;
-        ActionResult<Kubeconfig> result = state.IsFederated(fleetId) switch
+    private FakeUcsModelVariant Variant => state.Options.ModelVariant;
+
+    public override Task<ActionResult<ClusterGroup>> ShowClusterGroup(string x_Auth_Token, string clustergroupid) =>
+        Answer<ClusterGroup>(clustergroupid, (fleet, now) => Json(200, FakeUcsAnswers.ClusterGroup(fleet, now, Variant)));
+
+    public override Task<ActionResult<object>> EnableFederation(string x_Auth_Token, bool? retryjoinall, string clustergroupid) =>
+        Answer<object>(clustergroupid, (fleet, now) =>
         {
-            null => NotFound(UcsErrorResponses.Body(UcsErrorCodes.ClusterGroupNotFound, "ClusterGroup Not Found.")),
-            false => BadRequest(UcsErrorResponses.Body(UcsErrorCodes.ClusterGroupNotFederated, "Cluster group has not been federalized.")),
-            true => StatusCode(201, Mint(fleetId, body)),
-        };
-        return Task.FromResult(result);
-    }
+            if (fleet.Federated || fleet.JobRunning(now))
+            {
+                return Error(400, UcsErrorCodes.ClusterGroupAlreadyFederated, "Cluster group has federalized.");
+            }
+
+            fleet.StartJob("CreateFederation", now, state.NextJobScript());
+            return Json(201, new JsonObject());
+        });
+
+    public override Task<ActionResult<string>> DisableFederation(string x_Auth_Token, string clustergroupid) =>
+        Answer<string>(clustergroupid, (fleet, now) =>
+        {
+            if (NotReady(fleet, now) is { } refused)
+            {
+                return refused;
+            }
+
+            fleet.StartJob("DeleteFederation", now, state.NextJobScript());
+            return Variant switch
+            {
+                FakeUcsModelVariant.HuaweiCloud => new StatusCodeResult(200),
+                FakeUcsModelVariant.OpenTelekomCloud => Json(200, JsonValue.Create(string.Empty)),
+                _ => new ContentResult { StatusCode = 200, ContentType = "text/plain", Content = "success" },
+            };
+        });
+
+    public override Task<ActionResult<Job>> ShowFederationProgress(string x_Auth_Token, string clustergroupid) =>
+        Answer<Job>(clustergroupid, (fleet, now) => fleet.Job is { } job
+            ? Json(200, FakeUcsAnswers.Job(fleet, job, now, Variant))
+            : Error(404, UcsErrorCodes.ResourceNotFound, "No requested resources found."));
+
+    public override Task<ActionResult<FederationJobAnswer>> UpgradeFederation(string x_Auth_Token, UpgradeFederationRequestBody body, string clustergroupid) =>
+        Answer<FederationJobAnswer>(clustergroupid, (fleet, now) =>
+        {
+            if (NotReady(fleet, now) is { } refused)
+            {
+                return refused;
+            }
+
+            var job = fleet.StartJob("UpgradeFederation", now, state.NextJobScript(), body?.TargetVersion);
+            return Json(200, new JsonObject { ["jobId"] = job.Uid, ["message"] = "upgrade federation job created" });
+        });
+
+    public override Task<ActionResult<FederationJobAnswer>> RollbackFederation(string x_Auth_Token, string clustergroupid) =>
+        Answer<FederationJobAnswer>(clustergroupid, (fleet, now) =>
+        {
+            if (NotReady(fleet, now) is { } refused)
+            {
+                return refused;
+            }
+
+            if (fleet.PreviousVersion is null)
+            {
+                return Error(400, UcsErrorCodes.FederationValidationFailed, "Cluster group federation validate failed: there is no version to roll back to.");
+            }
+
+            var job = fleet.StartJob("RollbackFederation", now, state.NextJobScript());
+            return Variant switch
+            {
+                FakeUcsModelVariant.HuaweiCloud => Json(200, new JsonObject { ["jobId"] = job.Uid, ["message"] = "rollback federation job created" }),
+                FakeUcsModelVariant.OpenTelekomCloud => Json(200, new JsonObject()),
+                _ => new StatusCodeResult(200),
+            };
+        });
+
+    public override Task<ActionResult<FederationConnection>> CreateFederationConnection(string x_Auth_Token, CreateFederationConnectionRequestBody body, string clustergroupid) =>
+        Answer<FederationConnection>(clustergroupid, (fleet, _) => fleet.Federated
+            ? StatusCode(201, new FederationConnection { Id = fleet.AddEndpoint(state.Options.Region).Id })
+            : NotFederated());
+
+    public override Task<ActionResult<Kubeconfig>> CreateFederationCert(string x_Auth_Token, CreateFederationCertRequestBody body, string clustergroupid) =>
+        Answer<Kubeconfig>(FleetIdAsSent() ?? clustergroupid, (fleet, _) =>
+        {
+            if (!fleet.Federated)
+            {
+                return NotFederated();
+            }
+
+            fleet.AddEndpoint(state.Options.Region);
+            return StatusCode(201, Mint(fleet.Id, body.ProjectID, body.Duration));
+        });
+
+    public override Task<ActionResult<Kubeconfig>> DownloadFederationKubeconfig(string x_Auth_Token, DownloadFederationKubeconfigRequestBody body, string clustergroupid) =>
+        Answer<Kubeconfig>(clustergroupid, (fleet, _) => fleet switch
+        {
+            { Federated: false } => NotFederated(),
+            { Endpoints.Count: 0 } => Error(404, UcsErrorCodes.ResourceNotFound, "No requested resources found: the fleet has no federation connection."),
+            _ => StatusCode(201, Mint(fleet.Id, "download", body.Duration)),
+        });
+
+    /// <summary>The fleet's answer, or 404 UCS.01100005 for a fleet the server does not know.</summary>
+    private Task<ActionResult<T>> Answer<T>(string fleetId, Func<FakeFleet, DateTimeOffset, ActionResult> act) =>
+        Task.FromResult<ActionResult<T>>(state.WithFleet(fleetId, act) ?? Error(404, UcsErrorCodes.ClusterGroupNotFound, "ClusterGroup Not Found."));
+
+    /// <summary>Disable, upgrade and rollback need a federation and no job running.</summary>
+    private ActionResult? NotReady(FakeFleet fleet, DateTimeOffset now) =>
+        !fleet.Federated ? NotFederated()
+        : fleet.JobRunning(now) ? Error(400, UcsErrorCodes.FederationValidationFailed, "Cluster group federation validate failed: a federation job is running.")
+        : null;
+
+    private ObjectResult NotFederated() => Error(400, UcsErrorCodes.ClusterGroupNotFederated, "Cluster group has not been federalized.");
+
+    private ObjectResult Error(int status, string code, string message) => StatusCode(status, UcsErrorResponses.Body(code, message));
+
+    private static ContentResult Json(int status, JsonNode answer) =>
+        new() { StatusCode = status, ContentType = "application/json", Content = answer.ToJsonString() };
 
     /// <summary>The id decoded from the raw path: ASP.NET Core routing keeps <c>%2F</c> encoded in route values.</summary>
     private string? FleetIdAsSent() =>
@@ -30,9 +135,9 @@ internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
             ? Uri.UnescapeDataString(segment)
             : null;
 
-    private Kubeconfig Mint(string fleetId, CreateFederationCertRequestBody body)
+    private Kubeconfig Mint(string fleetId, string subject, int duration)
     {
-        using var client = state.Authority.IssueClientCertificate($"fleetgen-fake:{body.ProjectID}", TimeSpan.FromDays(body.Duration));
+        using var client = state.Authority.IssueClientCertificate($"fleetgen-fake:{subject}", TimeSpan.FromDays(duration));
         var afterFleet = state.Options.NameEntriesAfterFleet;
         var cluster = afterFleet ? $"{fleetId}-federation" : "cluster-demo";
         var user = afterFleet ? $"{fleetId}-user" : "user";

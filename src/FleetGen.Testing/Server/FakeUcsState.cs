@@ -5,7 +5,10 @@ namespace FleetGen.Testing.Server;
 /// <summary>What one fake server knows and has seen: fleets, recorded requests, queued faults, its CA and endpoint.</summary>
 internal sealed class FakeUcsState(FakeUcsServerOptions options, FakeCertificateAuthority authority)
 {
-    private readonly ConcurrentDictionary<string, bool> fleets = new(options.Fleets.Select(f => KeyValuePair.Create(f, true)), StringComparer.Ordinal);
+    private readonly Dictionary<string, FakeFleet> fleets = options.Fleets.ToDictionary(
+        f => f, f => FakeFleet.Federate(f, options.FederationStepDuration, options.TimeProvider.GetUtcNow()), StringComparer.Ordinal);
+
+    private readonly ConcurrentQueue<FakeJobScript> jobScripts = new();
     private readonly ConcurrentQueue<FakeUcsRequest> requests = new();
     private readonly ConcurrentQueue<FakeUcsFault> faults = new();
     private long requestCount;
@@ -51,9 +54,34 @@ internal sealed class FakeUcsState(FakeUcsServerOptions options, FakeCertificate
         }
     }
 
-    public void SetFleet(string fleetId, bool federated) => fleets[fleetId] = federated;
+    public void SetFleet(string fleetId, bool federated)
+    {
+        var now = Options.TimeProvider.GetUtcNow();
+        lock (fleets)
+        {
+            fleets[fleetId] = federated ? FakeFleet.Federate(fleetId, Options.FederationStepDuration, now) : new FakeFleet(fleetId, Options.FederationStepDuration);
+        }
+    }
 
-    public bool? IsFederated(string fleetId) => fleets.TryGetValue(fleetId, out var federated) ? federated : null;
+    /// <summary>Runs <paramref name="action"/> on the fleet, brought up to the server's clock, under the state's lock; <c>default</c> when the fleet is unknown.</summary>
+    public T? WithFleet<T>(string fleetId, Func<FakeFleet, DateTimeOffset, T> action)
+    {
+        var now = Options.TimeProvider.GetUtcNow();
+        lock (fleets)
+        {
+            if (!fleets.TryGetValue(fleetId, out var fleet))
+            {
+                return default;
+            }
+
+            fleet.Refresh(now);
+            return action(fleet, now);
+        }
+    }
+
+    public void EnqueueJobScript(FakeJobScript script) => jobScripts.Enqueue(script);
+
+    public FakeJobScript? NextJobScript() => jobScripts.TryDequeue(out var script) ? script : null;
 
     public void EnqueueFault(FakeUcsFault fault) => faults.Enqueue(fault);
 

@@ -20,6 +20,20 @@ internal sealed class FaultMiddleware(RequestDelegate next, FakeUcsState state)
             case FakeUcsFaultKind.DropConnection:
                 context.Abort();
                 return;
+            case FakeUcsFaultKind.ActThenFail:
+                var answer = context.Response.Body;
+                context.Response.Body = Stream.Null;
+                await next(context).ConfigureAwait(false);
+                context.Response.Body = answer;
+                if (fault.StatusCode == 0)
+                {
+                    context.Abort();
+                    return;
+                }
+
+                context.Response.Clear();
+                await UcsErrorResponses.WriteAsync(context, fault.StatusCode, "APIG.0202", "Backend timeout.").ConfigureAwait(false);
+                return;
             case FakeUcsFaultKind.MalformedJson:
                 context.Response.StatusCode = 201;
                 context.Response.ContentType = "application/json";

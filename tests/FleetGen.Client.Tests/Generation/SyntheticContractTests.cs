@@ -223,8 +223,9 @@ public sealed class SyntheticContractTests
     [Fact]
     public void The_retry_policy_of_every_operation_is_visible()
     {
-        var table = FleetGen.Client.ContractOperations.All.Concat(FleetGen.Synthetic.ContractOperations.All)
-            .Select(o => $"{o.Id,-22} {o.Method,-6} {o.Path,-48} {Describe(o.Retry)}");
+        var operations = FleetGen.Client.ContractOperations.All.Concat(FleetGen.Synthetic.ContractOperations.All).ToList();
+        var (idWidth, pathWidth) = (operations.Max(o => o.Id.Length), operations.Max(o => o.Path.Length));
+        var table = operations.Select(o => $"{o.Id.PadRight(idWidth)} {o.Method,-6} {o.Path.PadRight(pathWidth)} {Describe(o.Retry)}");
 
         Snapshot.Match(string.Join('\n', table));
     }

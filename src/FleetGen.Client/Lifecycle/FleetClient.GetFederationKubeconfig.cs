@@ -1,0 +1,66 @@
+using System.Runtime.ExceptionServices;
+using FleetGen.Client.Models;
+
+namespace FleetGen.Client;
+
+public partial class FleetClient
+{
+    /// <summary>
+    /// The fleet's federation kubeconfig, its entries named after the fleet: DownloadFederationKubeconfig when the fleet
+    /// has a federation connection, CreateFederationCert (which creates one) when it has none, so calling it again never
+    /// creates a second endpoint. Refuses, sending nothing more, when federation is not Available or Connected.
+    /// </summary>
+    /// <param name="fleetId">The fleet.</param>
+    /// <param name="duration">Validity of the client certificate in days.</param>
+    /// <param name="projectId">The project of the VPC endpoint; needed only when the fleet has no connection yet.</param>
+    /// <param name="vpcId">The VPC of the endpoint; needed only when the fleet has no connection yet.</param>
+    /// <param name="subnetId">The subnet of the endpoint; needed only when the fleet has no connection yet.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <exception cref="FederationStateException">Federation is not enabled, or not Available or Connected.</exception>
+    /// <exception cref="ArgumentException">The fleet has no connection and the VPC arguments are missing.</exception>
+    public virtual async Task<Kubeconfig> GetFederationKubeconfigAsync(string fleetId, int duration, string? projectId = null, string? vpcId = null, string? subnetId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
+        FleetEngine.CheckBodyValues(ContractOperations.DownloadFederationKubeconfig, ("duration", duration));
+        var vpcGiven = projectId is not null || vpcId is not null || subnetId is not null;
+        if (vpcGiven)
+        {
+            FleetEngine.CheckBodyValues(ContractOperations.CreateFederationCert, ("projectID", projectId), ("vpcID", vpcId), ("subnetID", subnetId));
+        }
+
+        var fleet = await ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        var status = fleet.GetFederationCondition()?.Status;
+        if (!fleet.IsFederationReady())
+        {
+            throw new FederationStateException(fleetId, status, status is null
+                ? $"Fleet {fleetId} has no federation: enable it first (EnableFederation)."
+                : $"The federation of fleet {fleetId} is {status}: credentials can be fetched when it is Available or Connected.");
+        }
+
+        if (fleet.GetConnectionEndpoints().Count > 0)
+        {
+            return await DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!vpcGiven)
+        {
+            throw new ArgumentException($"Fleet {SafeText.OneLine(fleetId)} has no federation connection yet: projectId, vpcId and subnetId are needed to create one.", nameof(projectId));
+        }
+
+        try
+        {
+            return await CreateFederationCertAsync(fleetId, new CreateFederationCertRequestBody { ProjectID = projectId, VpcID = vpcId, SubnetID = subnetId, Duration = duration }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (OutcomeUnknown(e, cancellationToken))
+        {
+            // The endpoint may exist now: read the fleet before anything else, and download instead of creating again.
+            var failure = ExceptionDispatchInfo.Capture(e);
+            if ((await ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false)).GetConnectionEndpoints().Count == 0)
+            {
+                failure.Throw();
+            }
+
+            return await DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
