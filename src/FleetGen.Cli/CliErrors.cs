@@ -25,6 +25,15 @@ internal static class CliErrors
                 var message = api.ErrorMessage ?? api.Message;
                 console.ErrorLine($"{code} {message} (HTTP {api.StatusCode}, request id {api.RequestId ?? "-"})");
                 return api.StatusCode is 401 or 403 ? ExitCodes.Authentication : ExitCodes.Api;
+            case FederationJobFailedException failed:
+                console.ErrorLine(failed.Message);
+                return ExitCodes.JobFailed;
+            case FederationWaitTimeoutException timedOut:
+                console.ErrorLine(timedOut.Message);
+                return ExitCodes.WaitTimedOut;
+            case FederationStateException state:
+                console.ErrorLine(state.Message);
+                return ExitCodes.Api;
             case TimeoutException or HttpRequestException:
                 console.ErrorLine(WithCauses(exception));
                 return ExitCodes.Api;

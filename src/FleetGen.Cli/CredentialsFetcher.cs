@@ -5,22 +5,15 @@ using FleetGen.Client.Models;
 
 namespace FleetGen.Cli;
 
-/// <summary>The work of get-credentials: call CreateFederationCert, then merge, save or print the kubeconfig.</summary>
+/// <summary>
+/// The work of get-credentials: the fleet's kubeconfig (downloaded when the fleet has a federation connection, created
+/// with one when it has none), then merged, saved or printed.
+/// </summary>
 internal static class CredentialsFetcher
 {
     public static async Task<CredentialsResult> RunAsync(CredentialsRequest request, FleetCredentials credentials, CliConsole console, CancellationToken cancellationToken)
     {
-        FleetClient client;
-        try
-        {
-            client = new FleetClient(new FleetClientOptions { Endpoint = request.Endpoint, AllowHttp = request.AllowHttp, Credentials = credentials });
-        }
-        catch (FleetClientOptionsException e)
-        {
-            throw new CliException(ExitCodes.Usage, string.Join("; ", e.Violations.Select(v => v.Option == nameof(FleetClientOptions.Endpoint) ? $"--endpoint: {v.Problem}" : v.ToString())));
-        }
-
-        using (client)
+        using (var client = CliConnection.Create(request.Endpoint, request.AllowHttp, credentials))
         {
             var entryName = request.ContextName ?? Kubeconfig.NameForFleet(request.FleetId);
             await CheckTargetAsync(request, entryName, cancellationToken).ConfigureAwait(false);
@@ -28,13 +21,14 @@ internal static class CredentialsFetcher
             Kubeconfig config;
             await using (new ProgressLine($"Requesting the federation kubeconfig of fleet {SafeText.OneLine(request.FleetId)}...", console.Error, console.ErrorIsTerminal))
             {
-                config = await client.CreateFederationCertAsync(request.FleetId, new CreateFederationCertRequestBody
+                try
                 {
-                    ProjectID = request.ProjectId,
-                    VpcID = request.VpcId,
-                    SubnetID = request.SubnetId,
-                    Duration = request.Duration,
-                }, cancellationToken).ConfigureAwait(false);
+                    config = await client.GetFederationKubeconfigAsync(request.FleetId, request.Duration, request.ProjectId, request.VpcId, request.SubnetId, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ArgumentException e) when (e.ParamName == "projectId")
+                {
+                    throw new CliException(ExitCodes.Usage, $"fleet {SafeText.OneLine(request.FleetId)} has no federation connection yet: pass --project-id, --vpc-id and --subnet-id to create one. Nothing was created.");
+                }
             }
 
             if (request.ContextName is { } name)
@@ -65,7 +59,7 @@ internal static class CredentialsFetcher
         }
     }
 
-    /// <summary>Every local check of the target before the create call: the call makes a VPC endpoint and cannot be repeated safely.</summary>
+    /// <summary>Every local check of the target before the first call: a call may make a VPC endpoint.</summary>
     private static Task CheckTargetAsync(CredentialsRequest request, string entryName, CancellationToken cancellationToken) => request.Target switch
     {
         OutputTarget.File => KubeconfigPreflight.CheckSaveAsync(entryName, request.KubeconfigPath!, new KubeconfigSaveOptions { OverwriteExisting = request.OverwriteExisting }, cancellationToken),

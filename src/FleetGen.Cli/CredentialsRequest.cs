@@ -3,9 +3,9 @@ namespace FleetGen.Cli;
 /// <summary>What get-credentials was asked to do, after its options were checked.</summary>
 internal sealed record CredentialsRequest(
     string FleetId,
-    string ProjectId,
-    string VpcId,
-    string SubnetId,
+    string? ProjectId,
+    string? VpcId,
+    string? SubnetId,
     int Duration,
     Uri Endpoint,
     bool AllowHttp,

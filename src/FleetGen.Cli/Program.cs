@@ -4,9 +4,11 @@ using FleetGen.Cli;
 using FleetGen.Cli.Commands;
 
 var console = CliConsole.System;
-var root = new RootCommand("fleetgen: federation credentials for Huawei Cloud UCS fleets.")
+var root = new RootCommand("fleetgen: federation of Huawei Cloud UCS fleets: enable it, follow its jobs, connect, and put its credentials into your kubeconfig.")
 {
     GetCredentialsCommand.Create(console),
+    FleetCommand.Create(console),
+    FederationCommand.Create(console),
     DemoCommand.Create(console),
 };
 
@@ -18,7 +20,7 @@ if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         console.ErrorLine(error.Message);
     }
 
-    var command = parse.CommandResult.Command == root ? "fleetgen" : $"fleetgen {parse.CommandResult.Command.Name}";
+    var command = string.Join(' ', new[] { "fleetgen" }.Concat(parse.CommandResult.Command.Parents.OfType<Command>().Reverse().Skip(1).Select(c => c.Name)).Concat(parse.CommandResult.Command == root ? [] : [parse.CommandResult.Command.Name]));
     console.Error.WriteLine($"Run '{command} --help' for usage.");
     return ExitCodes.Usage;
 }

@@ -11,24 +11,22 @@ internal static class GetCredentialsCommand
 
     /// <summary>The contract's bounds of the certificate's validity, as the library checks them.</summary>
     private static string DurationBounds =>
-        ContractOperations.CreateFederationCert.Body?.Resolved().Properties?["duration"].Resolved() is { Minimum: { } min, Maximum: { } max }
+        ContractOperations.DownloadFederationKubeconfig.Body?.Resolved().Properties?["duration"].Resolved() is { Minimum: { } min, Maximum: { } max }
             ? FormattableString.Invariant($"{min} to {max}")
             : "as the contract allows";
 
     public static Command Create(CliConsole console)
     {
-        var fleet = new Option<string>("--fleet") { Description = "The fleet (cluster group) id.", Required = true };
-        var projectId = new Option<string>("--project-id") { Description = "The project of the VPC endpoint.", Required = true };
-        var vpcId = new Option<string>("--vpc-id") { Description = "The VPC of the endpoint; it must belong to the project.", Required = true };
-        var subnetId = new Option<string>("--subnet-id") { Description = "The subnet of the endpoint; it must belong to the VPC.", Required = true };
+        var connection = new CliConnection();
+        var fleet = FederationCommand.FleetOption();
+        var projectId = new Option<string>("--project-id") { Description = "The project of the VPC endpoint; needed only when the fleet has no federation connection yet." };
+        var vpcId = new Option<string>("--vpc-id") { Description = "The VPC of the endpoint (it must belong to the project); needed only when the fleet has no connection yet." };
+        var subnetId = new Option<string>("--subnet-id") { Description = "The subnet of the endpoint (it must belong to the VPC); needed only when the fleet has no connection yet." };
         var duration = new Option<int>("--duration")
         {
             Description = $"Validity of the client certificate in days, {DurationBounds}.",
             DefaultValueFactory = _ => DefaultDuration,
         };
-        var endpoint = new Option<string>("--endpoint") { Description = "The UCS endpoint URL (https), for clouds other than Huawei Cloud's." };
-        var region = new Option<string>("--region") { Description = "cn (https://ucs.myhuaweicloud.com, the default) or intl (https://ucs-intl.myhuaweicloud.com)." };
-        region.AcceptOnlyFromAmong("cn", "intl");
         var kubeconfig = new Option<string>("--kubeconfig") { Description = "The kubeconfig to merge into. Default: the first entry of KUBECONFIG, else ~/.kube/config." };
         var file = new Option<string>("--file") { Description = "Write a standalone kubeconfig to this file instead of merging." };
         var stdout = new Option<bool>("--stdout") { Description = "Print a standalone kubeconfig on stdout instead of merging." };
@@ -38,42 +36,35 @@ internal static class GetCredentialsCommand
         {
             Description = "Replace entries of the same name even when another context uses them or the context points elsewhere; with --file, replace any kubeconfig.",
         };
-        var auth = new Option<string>("--auth") { Description = "token or aksk; needed only when both kinds of credentials are in the environment." };
-        auth.AcceptOnlyFromAmong("token", "aksk");
-        var tokenFile = new Option<FileInfo>("--token-file") { Description = "Read the token from this file instead of UCS_AUTH_TOKEN." };
-        var allowHttp = new Option<bool>("--allow-http") { Description = "Allow an http:// endpoint on a loopback address (testing only)." };
-        var output = new Option<string>("--output") { Description = "text (default) or json: one JSON object on stdout.", DefaultValueFactory = _ => "text" };
-        output.AcceptOnlyFromAmong("text", "json");
 
         var command = new Command("get-credentials", """
-            Create the VPC endpoint to a fleet's federation API server and put its kubeconfig into your kubeconfig.
+            Put a fleet's federation kubeconfig into your kubeconfig. When the fleet has a federation connection, its
+            kubeconfig is downloaded; when it has none, the VPC endpoint is created (give --project-id, --vpc-id and
+            --subnet-id). Running it again never creates a second endpoint. Refused unless federation is Available or
+            Connected.
 
             Credentials come from the environment, never from the command line: UCS_AUTH_TOKEN (or --token-file), or
             HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (with HUAWEICLOUD_SDK_SECURITY_TOKEN and HUAWEICLOUD_SDK_DOMAIN_ID).
 
             Examples:
               fleetgen get-credentials --fleet 4f1c... --project-id 08d4... --vpc-id 11c9... --subnet-id 0de9...
-              fleetgen get-credentials --fleet 4f1c... --project-id 08d4... --vpc-id 11c9... --subnet-id 0de9... --region intl --context fed-prod --set-current
-              fleetgen get-credentials --fleet 4f1c... --project-id 08d4... --vpc-id 11c9... --subnet-id 0de9... --file ./fed.kubeconfig --output json
+              fleetgen get-credentials --fleet 4f1c... --region intl --context fed-prod --set-current
+              fleetgen get-credentials --fleet 4f1c... --file ./fed.kubeconfig --output json
 
             Everything local (the target file, its lock, entry names that would replace another context's) is checked
-            before the request, because each request creates a VPC endpoint.
+            before the first request.
 
             Exit codes: 0 success, 1 unexpected error (a bug), 2 usage or validation error (nothing sent),
-            3 authentication or authorization failure, 4 other API error or unusable answer, 5 local file error
-            (nothing changed), 130 cancelled.
+            3 authentication or authorization failure, 4 other API error, unusable answer or federation not ready,
+            5 local file error (nothing changed), 130 cancelled.
             """)
         {
-            fleet, projectId, vpcId, subnetId, duration, endpoint, region, kubeconfig, file, stdout, context, setCurrent, overwrite, auth, tokenFile, allowHttp, output,
+            fleet, projectId, vpcId, subnetId, duration, kubeconfig, file, stdout, context, setCurrent, overwrite,
         };
+        connection.AddTo(command);
 
         command.Validators.Add(result =>
         {
-            if (result.GetResult(endpoint) is not null && result.GetResult(region) is not null)
-            {
-                result.AddError("--endpoint and --region cannot be used together.");
-            }
-
             var targets = (result.GetResult(file) is null ? 0 : 1) + (result.GetValue(stdout) ? 1 : 0) + (result.GetResult(kubeconfig) is null ? 0 : 1);
             if (targets > 1)
             {
@@ -85,12 +76,13 @@ internal static class GetCredentialsCommand
                 result.AddError("--context: must not be blank.");
             }
 
-            if (result.GetValue(fleet) is { } fleetId && string.IsNullOrWhiteSpace(fleetId))
+            var vpcFlags = new[] { result.GetResult(projectId), result.GetResult(vpcId), result.GetResult(subnetId) }.Count(r => r is not null);
+            if (vpcFlags is > 0 and < 3)
             {
-                result.AddError("--fleet: must not be blank.");
+                result.AddError("--project-id, --vpc-id and --subnet-id go together: give all three or none.");
             }
 
-            if (result.GetValue(stdout) && result.GetValue(output) == "json")
+            if (result.GetValue(stdout) && result.GetValue(connection.Output) == "json")
             {
                 result.AddError("--stdout prints the kubeconfig itself; it cannot be combined with --output json.");
             }
@@ -100,36 +92,21 @@ internal static class GetCredentialsCommand
         {
             try
             {
-                var endpointText = parse.GetValue(endpoint);
-                Uri endpointUri;
-                if (endpointText is null)
-                {
-                    endpointUri = parse.GetValue(region) == "intl" ? UcsEndpoints.International : UcsEndpoints.ChineseMainland;
-                }
-                else if (!Uri.TryCreate(endpointText, UriKind.Absolute, out endpointUri!))
-                {
-                    throw new CliException(ExitCodes.Usage, $"--endpoint: \"{endpointText}\" is not an absolute URL.");
-                }
-                else if (endpointUri.UserInfo.Length > 0)
-                {
-                    throw new CliException(ExitCodes.Usage, "--endpoint: must not carry user information (\"user@\" before the host); credentials come from the environment.");
-                }
-
                 var request = new CredentialsRequest(
                     parse.GetValue(fleet)!,
-                    parse.GetValue(projectId)!,
-                    parse.GetValue(vpcId)!,
-                    parse.GetValue(subnetId)!,
+                    parse.GetValue(projectId),
+                    parse.GetValue(vpcId),
+                    parse.GetValue(subnetId),
                     parse.GetValue(duration),
-                    endpointUri,
-                    parse.GetValue(allowHttp),
+                    connection.EndpointOf(parse),
+                    parse.GetValue(connection.AllowHttp),
                     parse.GetValue(stdout) ? OutputTarget.Stdout : parse.GetValue(file) is not null ? OutputTarget.File : OutputTarget.Merge,
                     parse.GetValue(file) ?? parse.GetValue(kubeconfig),
                     parse.GetValue(context),
                     parse.GetValue(setCurrent),
                     parse.GetValue(overwrite),
-                    parse.GetValue(output) == "json");
-                var credentials = await CredentialsResolver.ResolveAsync(parse.GetValue(auth), parse.GetValue(tokenFile), console.Environment, cancellationToken).ConfigureAwait(false);
+                    connection.Json(parse));
+                var credentials = await CredentialsResolver.ResolveAsync(parse.GetValue(connection.Auth), parse.GetValue(connection.TokenFile), console.Environment, cancellationToken).ConfigureAwait(false);
                 var result = await CredentialsFetcher.RunAsync(request, credentials, console, cancellationToken).ConfigureAwait(false);
                 SummaryWriter.Write(result, request.Json, console);
                 return ExitCodes.Success;

@@ -15,7 +15,7 @@ public partial class FleetClient
     /// <param name="progress">Receives the job's progress each time it changes.</param>
     /// <param name="cancellationToken">Stops the wait at once.</param>
     /// <exception cref="FederationJobFailedException">The job failed; it names the phase, the reason and the failed sub-job.</exception>
-    /// <exception cref="TimeoutException">The job did not end within the timeout; the message says where it stood.</exception>
+    /// <exception cref="FederationWaitTimeoutException">The job did not end within the timeout; it says where it stood.</exception>
     /// <exception cref="UcsApiException">The service answered with an error that waiting longer cannot mend.</exception>
     public virtual Task<Job> WaitForFederationAsync(string fleetId, FederationWaitOptions? options = null, IProgress<FederationProgress>? progress = null, CancellationToken cancellationToken = default) =>
         WaitForJobAsync(fleetId, options ?? new FederationWaitOptions(), progress, expected: null, cancellationToken);
@@ -69,9 +69,10 @@ public partial class FleetClient
                     await Task.Delay(remaining, Time, cancellationToken).ConfigureAwait(false);
                 }
 
-                throw new TimeoutException(SafeText.OneLine(
+                throw new FederationWaitTimeoutException(fleetId, options.Timeout, reported,
                     $"The federation job of fleet {fleetId} did not end within {options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s; "
-                    + (reported is null ? $"no {expected?.TypePrefix ?? "federation"} job was seen." : $"it stood at: {reported}.")));
+                    + (reported is null ? $"no {expected?.TypePrefix ?? "federation"} job was seen." : $"it stood at: {reported}.")
+                    + " The job goes on at the service.");
             }
 
             await Task.Delay(wait, Time, cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FleetGen.Client.Models;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;
+using Microsoft.AspNetCore.Http;
 
 namespace FleetGen.Client.Tests.Cli;
 
@@ -84,7 +85,8 @@ public sealed class FleetgenCliTests : IAsyncLifetime
             (json["kubeconfig"]!.GetValue<string>(), json["context"]!.GetValue<string>(), json["currentContext"]!.GetValue<string>(), json["server"]!.GetValue<string>()));
         var expiry = DateTimeOffset.Parse(json["certificateExpiry"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(expiry - DateTimeOffset.UtcNow, TimeSpan.FromDays(9.9), TimeSpan.FromDays(10));
-        Assert.StartsWith("SDK-HMAC-SHA256 ", Assert.Single(ucs.Requests).Headers["Authorization"], StringComparison.Ordinal);
+        Assert.Equal(["GET", "POST"], ucs.Requests.Select(r => r.Method));
+        Assert.All(ucs.Requests, r => Assert.StartsWith("SDK-HMAC-SHA256 ", r.Headers["Authorization"], StringComparison.Ordinal));
         var (exitCode, version, error) = await Kubectl.RunAsync("--kubeconfig", file, "get", "--raw", "/version");
         Assert.True(exitCode == 0, error);
         Assert.Contains(FakeKubernetesEndpoint.GitVersion, version, StringComparison.Ordinal);
@@ -116,6 +118,7 @@ public sealed class FleetgenCliTests : IAsyncLifetime
 
     [Theory]
     [InlineData("missing option")]
+    [InlineData("part of the VPC options")]
     [InlineData("unknown option")]
     [InlineData("duration out of bounds")]
     [InlineData("both credentials")]
@@ -147,7 +150,8 @@ public sealed class FleetgenCliTests : IAsyncLifetime
             "endpoint with user information" => (Environment(), Arguments(more: []).Select(a => a == ucs.BaseUrl.ToString() ? $"http://evil.example@127.0.0.1:{ucs.BaseUrl.Port}/" : a).ToArray(), "--endpoint: must not carry user information"),
             "token file injecting a header" => (Environment(token: null), Arguments(more: ["--token-file", tokenFile]), "cannot be sent: token: contains a control character (U+000D) at position 4"),
             "token file of a gigabyte" => (Environment(token: null), Arguments(more: ["--token-file", tokenFile]), "is larger than 65536 bytes; it does not hold a token."),
-            "missing option" => (Environment(), new[] { "get-credentials", "--fleet", "f" }, "Option '--project-id' is required."),
+            "missing option" => (Environment(), new[] { "get-credentials" }, "Option '--fleet' is required."),
+            "part of the VPC options" => (Environment(), new[] { "get-credentials", "--fleet", "f", "--project-id", "p", "--endpoint", ucs.BaseUrl.ToString(), "--allow-http" }, "--project-id, --vpc-id and --subnet-id go together: give all three or none."),
             "unknown option" => (Environment(), Arguments(more: ["--colour", "red"]), "--colour"),
             "duration out of bounds" => (Environment(), Arguments(more: ["--duration", "0"]), "duration: \"0\" must be between 1 and 1825 (nothing was sent)"),
             "both credentials" => (Environment(aksk: true), Arguments(), "Pass --auth token or --auth aksk."),
@@ -229,7 +233,14 @@ public sealed class FleetgenCliTests : IAsyncLifetime
         using var writer = new Microsoft.Kiota.Serialization.Json.JsonSerializationWriter();
         writer.WriteObjectValue(null, answer);
         var json = await new StreamReader(writer.GetSerializedContent()).ReadToEndAsync();
-        await using var server = await LoopbackServer.StartAsync(201, json);
+        // A connected fleet, then the kubeconfig download.
+        var fleet = """{"spec":{"connectGatewayEndpoints":[{"type":"VPCEP","id":"ep-1"}]},"status":{"conditions":[{"type":"Federation","status":"Connected"}]}}""";
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.StatusCode = context.Request.Method == "GET" ? 200 : 201;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(context.Request.Method == "GET" ? fleet : json);
+        });
         var file = folder.File("fed");
         var arguments = Arguments(more: ["--file", file]).Select(a => a == ucs.BaseUrl.ToString() ? server.BaseUrl.ToString() : a).ToArray();
 
@@ -283,7 +294,8 @@ public sealed class FleetgenCliTests : IAsyncLifetime
         var run = await RunAsync(Environment(token: null), Arguments(more: ["--token-file", tokenFile, "--file", folder.File("out")]));
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Equal(FakeUcsServerOptions.DefaultToken, Assert.Single(ucs.Requests).Headers["X-Auth-Token"]);
+        Assert.Equal(2, ucs.Requests.Count);
+        Assert.All(ucs.Requests, r => Assert.Equal(FakeUcsServerOptions.DefaultToken, r.Headers["X-Auth-Token"]));
     }
 
     [Fact]
@@ -308,9 +320,17 @@ public sealed class FleetgenCliTests : IAsyncLifetime
     [Theory]
     [InlineData("get-credentials", "fleetgen get-credentials --fleet")]
     [InlineData("demo", "fleetgen demo")]
+    [InlineData("fleet show", "fleetgen fleet show --fleet")]
+    [InlineData("federation enable", "fleetgen federation enable --fleet")]
+    [InlineData("federation status", "fleetgen federation status --fleet")]
+    [InlineData("federation wait", "fleetgen federation wait --fleet")]
+    [InlineData("federation upgrade", "fleetgen federation upgrade --fleet")]
+    [InlineData("federation rollback", "fleetgen federation rollback --fleet")]
+    [InlineData("federation disable", "fleetgen federation disable --fleet")]
+    [InlineData("federation connect", "fleetgen federation connect --fleet")]
     public async Task Every_command_has_help_with_examples(string command, string example)
     {
-        var run = await RunAsync(Environment(), [command, "--help"]);
+        var run = await RunAsync(Environment(), [.. command.Split(' '), "--help"]);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Examples:", run.StandardOutput.Replace("Example:", "Examples:", StringComparison.Ordinal), StringComparison.Ordinal);

@@ -61,9 +61,10 @@ public sealed class FederationWaitTests
         fixture.Server.StallNextJob();
         await fixture.Client.EnableFederationAsync(Fleet);
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => fixture.Client.WaitForFederationAsync(Fleet, LifecycleFixture.Wait(TimeSpan.FromSeconds(95))));
+        var error = await Assert.ThrowsAsync<FederationWaitTimeoutException>(() => fixture.Client.WaitForFederationAsync(Fleet, LifecycleFixture.Wait(TimeSpan.FromSeconds(95))));
 
         Assert.Contains("did not end within 95 s; it stood at: CreateFederation Running: 3 of 4 sub-jobs done, running CreateNode.", error.Message, StringComparison.Ordinal);
+        Assert.Equal((3, "CreateNode"), (error.LastProgress!.SubJobsDone, error.LastProgress.RunningSubJob));
         Assert.All(fixture.Clock.Waits.SkipLast(1), wait => Assert.Equal(LifecycleFixture.Step, wait));
         Assert.Equal(TimeSpan.FromSeconds(95), fixture.Clock.Waits.Aggregate(TimeSpan.Zero, (sum, wait) => sum + wait));
     }

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FleetGen.Cli;
+
+/// <summary>Durations on the command line: a whole number and a unit, <c>500ms</c>, <c>90s</c>, <c>5m</c>, <c>1h</c>.</summary>
+internal static partial class CliDuration
+{
+    public static Option<TimeSpan> Option(string name, string description, TimeSpan defaultValue) => new(name)
+    {
+        Description = $"{description} Written 90s, 5m or 1h (default {Format(defaultValue)}).",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (Parse(text) is { } duration)
+            {
+                return duration;
+            }
+
+            result.AddError($"{name}: \"{text}\" is not a duration such as 90s, 5m or 1h (a positive whole number and ms, s, m or h).");
+            return default;
+        },
+    };
+
+    public static TimeSpan? Parse(string text)
+    {
+        var match = Duration().Match(text);
+        if (!match.Success || !long.TryParse(match.Groups["value"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0 || value > 100_000_000)
+        {
+            return null;
+        }
+
+        return match.Groups["unit"].Value switch
+        {
+            "ms" => TimeSpan.FromMilliseconds(value),
+            "s" => TimeSpan.FromSeconds(value),
+            "m" => TimeSpan.FromMinutes(value),
+            _ => TimeSpan.FromHours(value),
+        };
+    }
+
+    public static string Format(TimeSpan duration) =>
+        duration.TotalHours >= 1 && duration.TotalHours % 1 == 0 ? $"{duration.TotalHours:0}h"
+        : duration.TotalMinutes >= 1 && duration.TotalMinutes % 1 == 0 ? $"{duration.TotalMinutes:0}m"
+        : duration.TotalSeconds % 1 == 0 ? $"{duration.TotalSeconds:0}s"
+        : $"{duration.TotalMilliseconds:0}ms";
+
+    [GeneratedRegex("^(?<value>[0-9]{1,9})(?<unit>ms|s|m|h)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Duration();
+}

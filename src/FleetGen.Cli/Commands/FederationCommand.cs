@@ -1,0 +1,287 @@
+using System.CommandLine;
+using FleetGen.Client;
+using FleetGen.Client.Models;
+
+namespace FleetGen.Cli.Commands;
+
+/// <summary><c>fleetgen federation ...</c>: enable, follow, connect, upgrade, roll back and disable a fleet's federation.</summary>
+internal static class FederationCommand
+{
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(30);
+    private static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(10);
+
+    private const string ExitCodesHelp = """
+        Exit codes: 0 success, 2 usage or validation error (nothing sent), 3 authentication or authorization failure,
+        4 other API error, 7 the job failed, 8 the wait timed out (the job goes on), 130 cancelled.
+        """;
+
+    public static Option<string> FleetOption()
+    {
+        var fleet = new Option<string>("--fleet") { Description = "The fleet (cluster group) id.", Required = true };
+        fleet.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } id && string.IsNullOrWhiteSpace(id))
+            {
+                result.AddError("--fleet: must not be blank.");
+            }
+        });
+        return fleet;
+    }
+
+    public static Command Create(CliConsole console) => new("federation", "A fleet's federation: enable it, follow its jobs, connect to it, upgrade, roll back or disable it.")
+    {
+        Enable(console),
+        Status(console),
+        Wait(console),
+        Upgrade(console),
+        Rollback(console),
+        Disable(console),
+        Connect(console),
+    };
+
+    private static Command Enable(CliConsole console)
+    {
+        var retryJoinAll = new Option<bool>("--retry-join-all") { Description = "Retry joining every member cluster to the federation." };
+        return JobCommand(console, "enable", $"""
+            Enable federation for a fleet: start its CreateFederation job, and with --wait follow it to the end.
+
+            Examples:
+              fleetgen federation enable --fleet 4f1c...
+              fleetgen federation enable --fleet 4f1c... --wait --timeout 20m
+
+            {ExitCodesHelp}
+            """, [retryJoinAll], FederationJobType.CreateFederation,
+            async (client, fleetId, parse, cancellationToken) =>
+            {
+                await client.EnableFederationAsync(fleetId, parse.GetValue(retryJoinAll) ? true : null, cancellationToken).ConfigureAwait(false);
+                return null;
+            },
+            (client, fleetId, parse, wait, progress, cancellationToken) => client.EnableFederationAsync(fleetId, wait, progress, parse.GetValue(retryJoinAll) ? true : null, cancellationToken)!);
+    }
+
+    private static Command Upgrade(CliConsole console)
+    {
+        var version = new Option<string>("--version") { Description = "The federation version to upgrade to (default: the latest)." };
+        return JobCommand(console, "upgrade", $"""
+            Upgrade a fleet's federation, to --version or to the latest version.
+
+            Example:
+              fleetgen federation upgrade --fleet 4f1c... --version v1.4.0 --wait
+
+            {ExitCodesHelp}
+            """, [version], FederationJobType.UpgradeFederation,
+            async (client, fleetId, parse, cancellationToken) =>
+                (await client.UpgradeFederationAsync(fleetId, new UpgradeFederationRequestBody { TargetVersion = parse.GetValue(version) }, cancellationToken).ConfigureAwait(false)).JobId,
+            (client, fleetId, parse, wait, progress, cancellationToken) => client.UpgradeFederationAsync(fleetId, parse.GetValue(version), wait, progress, cancellationToken)!);
+    }
+
+    private static Command Rollback(CliConsole console) => JobCommand(console, "rollback", $"""
+        Roll a fleet's federation back to the version before its last upgrade.
+
+        Example:
+          fleetgen federation rollback --fleet 4f1c... --wait
+
+        {ExitCodesHelp}
+        """, [], FederationJobType.RollbackFederation,
+        async (client, fleetId, _, cancellationToken) => (await client.RollbackFederationAsync(fleetId, cancellationToken).ConfigureAwait(false))?.JobId,
+        (client, fleetId, _, wait, progress, cancellationToken) => client.RollbackFederationAsync(fleetId, wait, progress, cancellationToken)!);
+
+    private static Command Disable(CliConsole console)
+    {
+        var yes = new Option<bool>("--yes") { Description = "Do not ask for confirmation (needed without a terminal)." };
+        var command = JobCommand(console, "disable", $"""
+            Disable a fleet's federation: its federation API server and VPC endpoints are removed. Asks for confirmation
+            on a terminal; without a terminal, --yes is required and nothing is sent without it.
+
+            Example:
+              fleetgen federation disable --fleet 4f1c... --yes --wait
+
+            {ExitCodesHelp}
+            """, [yes], FederationJobType.DeleteFederation,
+            async (client, fleetId, _, cancellationToken) =>
+            {
+                await client.DisableFederationAsync(fleetId, cancellationToken).ConfigureAwait(false);
+                return null;
+            },
+            (client, fleetId, _, wait, progress, cancellationToken) => client.DisableFederationAsync(fleetId, wait, progress, cancellationToken),
+            confirm: (parse, fleetId) => Confirm(console, parse.GetValue(yes), fleetId));
+        return command;
+    }
+
+    private static Command Status(CliConsole console)
+    {
+        var connection = new CliConnection();
+        var fleet = FleetOption();
+        var command = new Command("status", """
+            Show a fleet's current (or last) federation job: its type, phase and sub-jobs.
+
+            Example:
+              fleetgen federation status --fleet 4f1c...
+            """) { fleet };
+        connection.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
+                var fleetId = parse.GetValue(fleet)!;
+                FederationWriter.Job(fleetId, await client.ShowFederationProgressAsync(fleetId, cancellationToken).ConfigureAwait(false), connection.Json(parse), console);
+                return ExitCodes.Success;
+            }
+            catch (Exception e)
+            {
+                return CliErrors.Report(e, console, cancellationToken);
+            }
+        });
+        return command;
+    }
+
+    private static Command Wait(CliConsole console)
+    {
+        var connection = new CliConnection();
+        var fleet = FleetOption();
+        var (timeout, pollInterval) = WaitOptions();
+        var command = new Command("wait", $"""
+            Wait for a fleet's federation job to end; progress goes to stderr.
+
+            Example:
+              fleetgen federation wait --fleet 4f1c... --timeout 20m --poll-interval 15s
+
+            {ExitCodesHelp}
+            """) { fleet, timeout, pollInterval };
+        connection.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var progress = new JobProgressWriter(console);
+            try
+            {
+                using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
+                var fleetId = parse.GetValue(fleet)!;
+                var job = await client.WaitForFederationAsync(fleetId, new FederationWaitOptions { Timeout = parse.GetValue(timeout), PollInterval = parse.GetValue(pollInterval) }, progress, cancellationToken).ConfigureAwait(false);
+                progress.Finish();
+                FederationWriter.Job(fleetId, job, connection.Json(parse), console);
+                return ExitCodes.Success;
+            }
+            catch (Exception e)
+            {
+                progress.Finish();
+                return CliErrors.Report(e, console, cancellationToken);
+            }
+        });
+        return command;
+    }
+
+    private static Command Connect(CliConsole console)
+    {
+        var connection = new CliConnection();
+        var fleet = FleetOption();
+        var projectId = new Option<string>("--project-id") { Description = "The project of the VPC endpoint.", Required = true };
+        var vpcId = new Option<string>("--vpc-id") { Description = "The VPC of the endpoint; it must belong to the project.", Required = true };
+        var subnetId = new Option<string>("--subnet-id") { Description = "The subnet of the endpoint; it must belong to the VPC.", Required = true };
+        var command = new Command("connect", """
+            Make sure the fleet has a VPC endpoint to its federation API server: the existing one is kept, one is created
+            only when there is none. Safe to repeat, also after a timeout.
+
+            Example:
+              fleetgen federation connect --fleet 4f1c... --project-id 08d4... --vpc-id 11c9... --subnet-id 0de9...
+            """) { fleet, projectId, vpcId, subnetId };
+        connection.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
+                var fleetId = parse.GetValue(fleet)!;
+                var result = await client.EnsureFederationConnectionAsync(fleetId, parse.GetValue(projectId)!, parse.GetValue(vpcId)!, parse.GetValue(subnetId)!, cancellationToken).ConfigureAwait(false);
+                FederationWriter.Connection(fleetId, result, connection.Json(parse), console);
+                return ExitCodes.Success;
+            }
+            catch (Exception e)
+            {
+                return CliErrors.Report(e, console, cancellationToken);
+            }
+        });
+        return command;
+    }
+
+    /// <summary>A command that starts a job, and with <c>--wait</c> follows it with progress on stderr.</summary>
+    private static Command JobCommand(
+        CliConsole console,
+        string name,
+        string description,
+        Option[] options,
+        string jobType,
+        Func<FleetClient, string, ParseResult, CancellationToken, Task<string?>> start,
+        Func<FleetClient, string, ParseResult, FederationWaitOptions, IProgress<FederationProgress>, CancellationToken, Task<Job?>> startAndWait,
+        Func<ParseResult, string, Task>? confirm = null)
+    {
+        var connection = new CliConnection();
+        var fleet = FleetOption();
+        var wait = new Option<bool>("--wait") { Description = "Follow the job until it ends; progress goes to stderr." };
+        var (timeout, pollInterval) = WaitOptions();
+        var command = new Command(name, description) { fleet, wait, timeout, pollInterval };
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        connection.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var progress = new JobProgressWriter(console);
+            try
+            {
+                var fleetId = parse.GetValue(fleet)!;
+                connection.EndpointOf(parse);
+                if (confirm is not null)
+                {
+                    await confirm(parse, fleetId).ConfigureAwait(false);
+                }
+
+                using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
+                if (!parse.GetValue(wait))
+                {
+                    FederationWriter.Started(fleetId, jobType, await start(client, fleetId, parse, cancellationToken).ConfigureAwait(false), connection.Json(parse), console);
+                    return ExitCodes.Success;
+                }
+
+                var waitOptions = new FederationWaitOptions { Timeout = parse.GetValue(timeout), PollInterval = parse.GetValue(pollInterval) };
+                var job = await startAndWait(client, fleetId, parse, waitOptions, progress, cancellationToken).ConfigureAwait(false);
+                progress.Finish();
+                FederationWriter.Job(fleetId, job, connection.Json(parse), console);
+                return ExitCodes.Success;
+            }
+            catch (Exception e)
+            {
+                progress.Finish();
+                return CliErrors.Report(e, console, cancellationToken);
+            }
+        });
+        return command;
+    }
+
+    private static (Option<TimeSpan> Timeout, Option<TimeSpan> PollInterval) WaitOptions() => (
+        CliDuration.Option("--timeout", "How long to wait for the job to end.", DefaultTimeout),
+        CliDuration.Option("--poll-interval", "How often to ask for the job's progress.", DefaultPollInterval));
+
+    /// <summary>Disabling removes the federation: asked on a terminal, refused without one unless --yes was given.</summary>
+    private static async Task Confirm(CliConsole console, bool yes, string fleetId)
+    {
+        if (yes)
+        {
+            return;
+        }
+
+        if (!console.InputIsTerminal || !console.ErrorIsTerminal)
+        {
+            throw new CliException(ExitCodes.Usage, "disable removes the fleet's federation and its VPC endpoints: pass --yes to confirm when there is no terminal to ask on. Nothing was sent.");
+        }
+
+        await console.Error.WriteAsync(SafeText.OneLine($"Disable the federation of fleet {fleetId}? Its federation API server and VPC endpoints are removed. [y/N] ")).ConfigureAwait(false);
+        var answer = (await console.In.ReadLineAsync().ConfigureAwait(false))?.Trim();
+        if (!string.Equals(answer, "y", StringComparison.OrdinalIgnoreCase) && !string.Equals(answer, "yes", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CliException(ExitCodes.Cancelled, "not confirmed; nothing was sent.");
+        }
+    }
+}
