@@ -120,6 +120,7 @@ Task("Bench")
     var cliFloor = MakeAbsolute(File($"./tests/FleetGen.Benchmarks.CliFloor/bin/{configuration}/net10.0/FleetGen.Benchmarks.CliFloor{(IsRunningOnWindows() ? ".exe" : string.Empty)}")).FullPath;
 
     Dotnet($"\"{benchmarks}\" calls \"{benchDir}\"");
+    Dotnet($"\"{benchmarks}\" wait \"{benchDir}\"");
     var cold = ColdStart(benchmarks, 10);
     Dotnet($"\"{benchmarks}\" cli \"{fleetgen}\" \"{cliFloor}\" 20 \"{benchDir}\"");
     var build = BuildBench() + Environment.NewLine + RebuildAfterSpecChange() + Environment.NewLine + GenerationScaling();
@@ -129,6 +130,7 @@ Task("Bench")
         .AppendLine("# FleetGen performance report").AppendLine()
         .AppendLine($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {machine}. Every figure is a ratio against a baseline measured in the same run.").AppendLine()
         .AppendLine(System.IO.File.ReadAllText(benchDir.CombineWithFilePath("calls.md").FullPath))
+        .AppendLine(System.IO.File.ReadAllText(benchDir.CombineWithFilePath("wait.md").FullPath))
         .AppendLine(cold)
         .AppendLine(System.IO.File.ReadAllText(benchDir.CombineWithFilePath("cli.md").FullPath))
         .AppendLine(build)

@@ -14,7 +14,22 @@ internal sealed class FloorClient(HttpClient http)
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync(FloorJson.Default.FloorKubeconfig, cancellationToken).ConfigureAwait(false))!;
     }
+
+    public async Task<FloorConnection> CreateFederationConnectionAsync(string fleetId, FloorConnectionRequest request, CancellationToken cancellationToken = default)
+    {
+        using var content = JsonContent.Create(request, FloorJson.Default.FloorConnectionRequest);
+        using var response = await http.PostAsync($"v1/clustergroups/{Uri.EscapeDataString(fleetId)}/connection", content, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync(FloorJson.Default.FloorConnection, cancellationToken).ConfigureAwait(false))!;
+    }
 }
+
+public sealed record FloorConnectionRequest(
+    [property: JsonPropertyName("projectID")] string ProjectId,
+    [property: JsonPropertyName("vpcID")] string VpcId,
+    [property: JsonPropertyName("subnetID")] string SubnetId);
+
+public sealed record FloorConnection([property: JsonPropertyName("id")] string? Id);
 
 public sealed record FloorRequest(
     [property: JsonPropertyName("projectID")] string ProjectId,
@@ -50,4 +65,6 @@ public sealed record FloorContext([property: JsonPropertyName("cluster")] string
 
 [JsonSerializable(typeof(FloorRequest))]
 [JsonSerializable(typeof(FloorKubeconfig))]
+[JsonSerializable(typeof(FloorConnectionRequest))]
+[JsonSerializable(typeof(FloorConnection))]
 internal sealed partial class FloorJson : JsonSerializerContext;

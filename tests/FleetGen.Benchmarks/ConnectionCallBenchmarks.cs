@@ -1,0 +1,71 @@
+using BenchmarkDotNet.Attributes;
+using FleetGen.Client;
+using FleetGen.Client.Authentication;
+using FleetGen.Client.Models;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary;
+
+namespace FleetGen.Benchmarks;
+
+/// <summary>
+/// One CreateFederationConnection call (the documented bodies) through an in-process canned handler: an operation whose
+/// answer needs no checks of its own, so the figures are the engine's (and AK/SK's) alone.
+/// </summary>
+[MemoryDiagnoser]
+public class ConnectionCallBenchmarks
+{
+    private static readonly Uri Endpoint = new("https://ucs.myhuaweicloud.com");
+    private static readonly byte[] Answer = "{\"id\":\"3f2b8a91-4c1e-4d7a-9b5e-2a6c8d0e1f3a1\"}"u8.ToArray();
+    private FloorClient floor = null!;
+    private UcsApiClient plainKiota = null!;
+    private FleetClient token = null!;
+    private FleetClient aksk = null!;
+    private readonly List<IDisposable> owned = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var floorHttp = new HttpClient(new CannedHandler(Answer)) { BaseAddress = Endpoint };
+        owned.Add(floorHttp);
+        floor = new FloorClient(floorHttp);
+        var kiotaHttp = KiotaClientFactory.Create(new CannedHandler(Answer));
+        owned.Add(kiotaHttp);
+        plainKiota = new UcsApiClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: kiotaHttp) { BaseUrl = Endpoint.ToString().TrimEnd('/') });
+        token = new FleetClient(new FleetClientOptions { Endpoint = Endpoint, Credentials = new TokenCredentials("benchmark-token"), Transport = new CannedHandler(Answer) });
+        aksk = new FleetClient(new FleetClientOptions { Endpoint = Endpoint, Credentials = new AkSkCredentials("BENCHAK", "bench-secret", null, "domain-1"), Transport = new CannedHandler(Answer) });
+        owned.Add(token);
+        owned.Add(aksk);
+
+        var expected = Floor().GetAwaiter().GetResult().Id;
+        foreach (var (contestant, id) in new[] { ("plain Kiota", PlainKiota().GetAwaiter().GetResult()?.Id), ("FleetGen token", FleetGenToken().GetAwaiter().GetResult().Id), ("FleetGen AK/SK", FleetGenAkSk().GetAwaiter().GetResult().Id) })
+        {
+            if (id != expected)
+            {
+                throw new InvalidOperationException($"The {contestant} contestant returned another connection id than the floor.");
+            }
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => owned.ForEach(o => o.Dispose());
+
+    [Benchmark(Baseline = true, Description = "floor: HttpClient + STJ source generation")]
+    public Task<FloorConnection> Floor() =>
+        floor.CreateFederationConnectionAsync(DocumentedBodies.FleetId, new FloorConnectionRequest(DocumentedBodies.ProjectId, DocumentedBodies.VpcId, DocumentedBodies.SubnetId));
+
+    [Benchmark(Description = "plain Kiota client (KiotaClientFactory defaults)")]
+    public Task<FederationConnection?> PlainKiota() => plainKiota.V1.Clustergroups[DocumentedBodies.FleetId].Connection.PostAsync(Request());
+
+    [Benchmark(Description = "FleetGen client, token")]
+    public Task<FederationConnection> FleetGenToken() => token.CreateFederationConnectionAsync(DocumentedBodies.FleetId, Request());
+
+    [Benchmark(Description = "FleetGen client, AK/SK")]
+    public Task<FederationConnection> FleetGenAkSk() => aksk.CreateFederationConnectionAsync(DocumentedBodies.FleetId, Request());
+
+    private static CreateFederationConnectionRequestBody Request() => new()
+    {
+        ProjectID = DocumentedBodies.ProjectId,
+        VpcID = DocumentedBodies.VpcId,
+        SubnetID = DocumentedBodies.SubnetId,
+    };
+}
