@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using FleetGen.Client.Models;
 
 namespace FleetGen.Testing;
 
@@ -46,6 +47,34 @@ public sealed class FakeCertificateAuthority : IDisposable
     /// <summary>A client certificate (with its private key) for <paramref name="commonName"/>, valid for <paramref name="validity"/>.</summary>
     public X509Certificate2 IssueClientCertificate(string commonName, TimeSpan validity) =>
         Issue($"CN={commonName}", ClientAuthentication, validity, configureNames: null);
+
+    /// <summary>
+    /// A kubeconfig that passes every check of FleetGen.Client (one cluster, user and context named <paramref name="name"/>,
+    /// this authority as CA, a client certificate with its key valid for <paramref name="validity"/>, one day by default),
+    /// e.g. for a mocked <c>FleetClient</c> whose answer is then merged or saved.
+    /// </summary>
+    public Kubeconfig IssueKubeconfig(string name = "fake-fleet", string server = "https://127.0.0.1:6443", TimeSpan? validity = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(server);
+        using var client = IssueClientCertificate($"fleetgen-fake:{name}", validity ?? TimeSpan.FromDays(1));
+        return new Kubeconfig
+        {
+            Kind = "Config",
+            ApiVersion = "v1",
+            Clusters = [new NamedCluster { Name = name, Cluster = new ClusterCert { Server = server, CertificateAuthorityData = CertificateData } }],
+            Users = [new NamedAuthInfo { Name = name, User = new AuthInfo { ClientCertificateData = ToBase64Pem(client), ClientKeyData = PrivateKeyToBase64Pem(client) } }],
+            Contexts = [new NamedContext { Name = name, Context = new Context { Cluster = name, User = name } }],
+            CurrentContext = name,
+        };
+    }
+
+    /// <summary>In one line: a valid kubeconfig (see <see cref="IssueKubeconfig"/>) from an authority made and disposed for it.</summary>
+    public static Kubeconfig CreateKubeconfig(string name = "fake-fleet", string server = "https://127.0.0.1:6443")
+    {
+        using var authority = new FakeCertificateAuthority();
+        return authority.IssueKubeconfig(name, server);
+    }
 
     /// <summary>Whether <paramref name="certificate"/> was issued by this authority (and chains to it alone).</summary>
     public bool IsIssuerOf(X509Certificate2 certificate)
