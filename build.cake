@@ -306,7 +306,11 @@ string GenerationScaling()
     var spec = System.IO.File.ReadAllText("./spec/ucs.yaml");
     var pathsStart = spec.IndexOf("\npaths:\n") + "\npaths:\n".Length;
     var pathsEnd = spec.IndexOf("\ncomponents:\n") + 1;
-    var pathItem = spec.Substring(pathsStart, pathsEnd - pathsStart);
+    // The CreateFederationCert path item, copied under new paths and operationIds: 1, 10 and 100 operations alike.
+    var certStart = spec.IndexOf("\n  /v1/clustergroups/{clustergroupid}/cert:\n") + 1;
+    var nextPath = spec.IndexOf("\n  /", certStart);
+    var certEnd = nextPath < 0 || nextPath > pathsEnd ? pathsEnd : nextPath + 1;
+    var pathItem = spec.Substring(certStart, certEnd - certStart);
     var work = DirectoryPath.FromString(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fleetgen-kiota-" + Guid.NewGuid().ToString("N")));
     EnsureDirectoryExists(work);
     var kiotaArguments = "--language CSharp --class-name UcsApiClient --namespace-name FleetGen.Client --exclude-backward-compatible --clean-output --log-level Warning --structured-mime-types application/json --disable-validation-rules MultipleServerEntries";

@@ -15,7 +15,7 @@ internal static class ContractEmitter
         foreach (var operation in contract.Operations)
         {
             var parameters = operation.Parameters.Select(p =>
-                $"new ContractParameter({SchemaCode.Literal(p.Name)}, ParameterLocation.{char.ToUpperInvariant(p.In[0])}{p.In[1..]}, {Bool(p.Required)}, {schemas.Expression(p.Schema, p.Location)})");
+                $"new ContractParameter({SchemaCode.Literal(p.Name)}, ParameterLocation.{char.ToUpperInvariant(p.In[0])}{p.In[1..]}, {Bool(p.Required)}, {schemas.Expression(p.Schema, p.Location)}, {SchemaCode.Literal(p.ClrName.TrimStart('@'))})");
             var body = operation.Body is null ? "null" : schemas.Expression(operation.Body, operation.Location + ".requestBody");
             operations.AppendLine($"        /// <summary>{Xml(operation.OperationId)}: {operation.Method} {Xml(operation.Path)}</summary>")
                 .AppendLine($"        public static FleetOperation {Names.Method(operation.OperationId)} {{ get; }} = new(")

@@ -6,16 +6,22 @@ namespace FleetGen.Synthetic;
 public partial class SyntheticClient : IDisposable
 {
     private readonly HttpClient httpClient;
+    private readonly FleetGen.Client.Telemetry.FleetTelemetry telemetry;
 
     public SyntheticClient(FleetClientOptions options)
     {
         var settings = options.Checked();
-        var pipeline = FleetHandlerPipeline.Chain(FleetHandlerPipeline.Handlers(settings), FleetHandlerPipeline.Transport(settings));
+        telemetry = new FleetGen.Client.Telemetry.FleetTelemetry(settings.LoggerFactory, settings.MeterFactory);
+        var pipeline = FleetHandlerPipeline.Chain(FleetHandlerPipeline.Handlers(settings, telemetry), FleetHandlerPipeline.Transport(settings));
         httpClient = new HttpClient(pipeline) { Timeout = Timeout.InfiniteTimeSpan };
-        Engine = new FleetEngine(httpClient, settings.Endpoint);
+        Engine = new FleetEngine(httpClient, settings.Endpoint, telemetry);
     }
 
     internal FleetEngine Engine { get; }
 
-    public void Dispose() => httpClient.Dispose();
+    public void Dispose()
+    {
+        httpClient.Dispose();
+        telemetry.Dispose();
+    }
 }

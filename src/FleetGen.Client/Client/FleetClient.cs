@@ -1,3 +1,4 @@
+using FleetGen.Client.Telemetry;
 using Microsoft.Kiota.Abstractions;
 
 namespace FleetGen.Client;
@@ -11,6 +12,7 @@ namespace FleetGen.Client;
 public partial class FleetClient : IDisposable
 {
     private readonly HttpClient? ownedHttpClient;
+    private readonly FleetTelemetry? ownedTelemetry;
     private readonly Lazy<UcsApiClient>? api;
 
     /// <summary>Creates a client that owns its HTTP pipeline; dispose it when done.</summary>
@@ -18,21 +20,22 @@ public partial class FleetClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Checked();
+        ownedTelemetry = new FleetTelemetry(settings.LoggerFactory, settings.MeterFactory);
         var transport = FleetHandlerPipeline.Transport(settings);
-        var pipeline = FleetHandlerPipeline.Chain(FleetHandlerPipeline.Handlers(settings), transport);
+        var pipeline = FleetHandlerPipeline.Chain(FleetHandlerPipeline.Handlers(settings, ownedTelemetry), transport);
         ownedHttpClient = new HttpClient(pipeline, disposeHandler: settings.Transport is null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         Endpoint = settings.Endpoint;
         Time = settings.TimeProvider;
-        Engine = new FleetEngine(ownedHttpClient, settings.Endpoint);
+        Engine = new FleetEngine(ownedHttpClient, settings.Endpoint, ownedTelemetry);
         api = new Lazy<UcsApiClient>(() => new UcsApiClient(Engine.Adapter));
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> whose handlers are FleetGen's (as <c>AddFleetClient</c> builds it).</summary>
-    internal FleetClient(HttpClient pipelineClient, FleetClientOptions checkedOptions)
+    internal FleetClient(HttpClient pipelineClient, FleetClientOptions checkedOptions, FleetTelemetry telemetry)
     {
         Endpoint = checkedOptions.Endpoint;
         Time = checkedOptions.TimeProvider;
-        Engine = new FleetEngine(pipelineClient, checkedOptions.Endpoint);
+        Engine = new FleetEngine(pipelineClient, checkedOptions.Endpoint, telemetry);
         api = new Lazy<UcsApiClient>(() => new UcsApiClient(Engine.Adapter));
     }
 
@@ -74,6 +77,7 @@ public partial class FleetClient : IDisposable
         if (disposing)
         {
             ownedHttpClient?.Dispose();
+            ownedTelemetry?.Dispose();
         }
     }
 }

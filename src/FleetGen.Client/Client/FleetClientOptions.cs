@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using System.Net;
+using Microsoft.Extensions.Logging;
 using FleetGen.Client.Authentication;
 
 namespace FleetGen.Client;
@@ -38,6 +40,18 @@ public sealed class FleetClientOptions
     /// not disposed with the client. Automatic redirects are switched off on it. Default: a <see cref="SocketsHttpHandler"/>.
     /// </summary>
     public HttpMessageHandler? Transport { get; set; }
+
+    /// <summary>
+    /// Where FleetGen logs (category <c>FleetGen.Client</c>): each attempt at Debug, each retry decision at Information, retries
+    /// that ran out as a warning. Default: no logging; with <c>AddFleetClient</c>, the container's <see cref="ILoggerFactory"/>.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// Creates the <c>FleetGen.Client</c> meter (<c>ucs.client.operation.duration</c>, <c>ucs.client.retries</c>). Default: a
+    /// meter of the client's own; with <c>AddFleetClient</c>, the container's <see cref="IMeterFactory"/>.
+    /// </summary>
+    public IMeterFactory? MeterFactory { get; set; }
 
     /// <summary>The clock for AK/SK signing dates, retry waits and timeouts. Default: <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
@@ -98,6 +112,8 @@ public sealed class FleetClientOptions
                 MaxResponseBodySize = MaxResponseBodySize,
                 AllowHttp = AllowHttp,
                 Transport = Transport,
+                LoggerFactory = LoggerFactory,
+                MeterFactory = MeterFactory,
                 TimeProvider = TimeProvider ?? TimeProvider.System,
             }
             : throw new FleetClientOptionsException(problems.Select(FleetOptionViolation.Parse).ToList());

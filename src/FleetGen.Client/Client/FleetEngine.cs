@@ -1,7 +1,11 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FleetGen.Client.Contract;
 using FleetGen.Client.Http;
+using FleetGen.Client.Telemetry;
 using FleetGen.Client.Validation;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
@@ -19,9 +23,11 @@ internal sealed class FleetEngine
 {
     private readonly HttpClientRequestAdapter adapter;
     private readonly JsonParseNodeFactory parseNodes = new();
+    private readonly FleetTelemetry telemetry;
 
-    public FleetEngine(HttpClient pipeline, Uri endpoint)
+    public FleetEngine(HttpClient pipeline, Uri endpoint, FleetTelemetry telemetry)
     {
+        this.telemetry = telemetry;
         adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), parseNodes, new JsonSerializationWriterFactory(), pipeline)
         {
             BaseUrl = endpoint.GetLeftPart(UriPartial.Authority),
@@ -76,7 +82,11 @@ internal sealed class FleetEngine
             throw new FleetValidationException(violations);
         }
 
-        request.AddRequestOptions([new FleetOperationOption(operation)]);
+        var pathValues = operation.Parameters.Select((parameter, i) => (parameter, value: values[i]))
+            .Where(p => p.parameter.Location == ParameterLocation.Path)
+            .Select(p => KeyValuePair.Create(p.parameter.FacadeName, p.value))
+            .ToList();
+        request.AddRequestOptions([new FleetOperationOption(operation, pathValues)]);
     }
 
     /// <summary>
@@ -100,28 +110,83 @@ internal sealed class FleetEngine
     }
 
     /// <summary>Sends and reads the answer as one model; an empty or non-JSON body is refused when the contract promises one, and read as no answer when it does not.</summary>
-    public async Task<FleetAnswer<T>> SendAsync<T>(FleetOperation operation, RequestInformation request, ParsableFactory<T> factory, CancellationToken cancellationToken)
-        where T : IParsable
-    {
-        var (answer, node) = await SendForNodeAsync<T>(operation, request, cancellationToken).ConfigureAwait(false);
-        answer.Value = node is null ? default! : Read(answer, () => node.GetObjectValue(factory));
-        return answer.Value is null && operation.AnswerRequired ? throw answer.Unusable("the body is empty") : answer;
-    }
+    public Task<FleetAnswer<T>> SendAsync<T>(FleetOperation operation, RequestInformation request, ParsableFactory<T> factory, CancellationToken cancellationToken)
+        where T : IParsable =>
+        InstrumentedAsync(operation, request, async () =>
+        {
+            var (answer, node) = await SendForNodeAsync<T>(operation, request, cancellationToken).ConfigureAwait(false);
+            answer.Value = node is null ? default! : Read(answer, () => node.GetObjectValue(factory));
+            return answer.Value is null && operation.AnswerRequired ? throw answer.Unusable("the body is empty") : answer;
+        });
 
     /// <summary>Sends and reads the answer as a list of models.</summary>
-    public async Task<FleetAnswer<List<T>>> SendCollectionAsync<T>(FleetOperation operation, RequestInformation request, ParsableFactory<T> factory, CancellationToken cancellationToken)
-        where T : IParsable
-    {
-        var (answer, node) = await SendForNodeAsync<List<T>>(operation, request, cancellationToken).ConfigureAwait(false);
-        answer.Value = node is null ? [] : Read(answer, () => node.GetCollectionOfObjectValues(factory).ToList());
-        return answer;
-    }
+    public Task<FleetAnswer<List<T>>> SendCollectionAsync<T>(FleetOperation operation, RequestInformation request, ParsableFactory<T> factory, CancellationToken cancellationToken)
+        where T : IParsable =>
+        InstrumentedAsync(operation, request, async () =>
+        {
+            var (answer, node) = await SendForNodeAsync<List<T>>(operation, request, cancellationToken).ConfigureAwait(false);
+            answer.Value = node is null ? [] : Read(answer, () => node.GetCollectionOfObjectValues(factory).ToList());
+            return answer;
+        });
 
     public Task<T?> SendPrimitiveAsync<T>(FleetOperation operation, RequestInformation request, CancellationToken cancellationToken) =>
-        adapter.SendPrimitiveAsync<T>(request, errorMapping: null, cancellationToken);
+        InstrumentedAsync(operation, request, () => adapter.SendPrimitiveAsync<T>(request, errorMapping: null, cancellationToken));
 
     public Task SendNoContentAsync(FleetOperation operation, RequestInformation request, CancellationToken cancellationToken) =>
-        adapter.SendNoContentAsync(request, errorMapping: null, cancellationToken);
+        InstrumentedAsync(operation, request, async () =>
+        {
+            await adapter.SendNoContentAsync(request, errorMapping: null, cancellationToken).ConfigureAwait(false);
+            return true;
+        });
+
+    /// <summary>
+    /// One span per operation (<c>UCS {operationId}</c>; the HttpClient spans of its attempts nest under it) with the
+    /// operation, its path parameters, status, request id, retry count and <c>error.type</c>; and its duration by outcome.
+    /// </summary>
+    private async Task<T> InstrumentedAsync<T>(FleetOperation operation, RequestInformation request, Func<Task<T>> send)
+    {
+        var call = FleetOperationOption.Of(request);
+        using var activity = telemetry.Source.StartActivity($"UCS {operation.Id}", ActivityKind.Internal);
+        if (activity is not null)
+        {
+            activity.SetTag("ucs.operation.id", operation.Id);
+            foreach (var (name, value) in call?.PathValues ?? [])
+            {
+                activity.SetTag($"ucs.{SnakeCase(name)}", value?.ToString());
+            }
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        string? errorType = null;
+        try
+        {
+            return await send().ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            errorType = e is UcsApiException api ? api.StatusCode.ToString(CultureInfo.InvariantCulture) : e.GetType().FullName;
+            activity?.SetStatus(ActivityStatusCode.Error);
+            activity?.SetTag("error.type", errorType);
+            throw;
+        }
+        finally
+        {
+            if (activity is not null && call is not null)
+            {
+                activity.SetTag("http.response.status_code", call.Record.StatusCode);
+                activity.SetTag("ucs.request_id", call.Record.RequestId);
+                activity.SetTag("ucs.retry_count", Math.Max(0, call.Record.Attempts - 1));
+            }
+
+            telemetry.OperationDuration.Record(
+                Stopwatch.GetElapsedTime(started).TotalSeconds,
+                new KeyValuePair<string, object?>("ucs.operation.id", operation.Id),
+                new KeyValuePair<string, object?>("outcome", errorType is null ? "success" : "error"));
+        }
+    }
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
 
     private async Task<(FleetAnswer<T> Answer, IParseNode? Node)> SendForNodeAsync<T>(FleetOperation operation, RequestInformation request, CancellationToken cancellationToken)
     {
@@ -136,7 +201,10 @@ internal sealed class FleetEngine
 
         try
         {
-            using var stream = new MemoryStream(answer.Body.ToArray(), writable: false);
+            // The captured body is read in place: FleetAnswer keeps it as received for the operation's hook.
+            using var stream = MemoryMarshal.TryGetArray(answer.Body, out var bytes)
+                ? new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false)
+                : new MemoryStream(answer.Body.ToArray(), writable: false);
             return (answer, await parseNodes.GetRootParseNodeAsync(parseNodes.ValidContentType, stream, cancellationToken).ConfigureAwait(false));
         }
         catch (JsonException e) when (operation.AnswerRequired)

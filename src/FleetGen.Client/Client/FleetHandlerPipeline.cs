@@ -1,5 +1,6 @@
 using System.Net;
 using FleetGen.Client.Http;
+using FleetGen.Client.Telemetry;
 
 namespace FleetGen.Client;
 
@@ -9,12 +10,12 @@ namespace FleetGen.Client;
 /// </summary>
 internal static class FleetHandlerPipeline
 {
-    public static DelegatingHandler[] Handlers(FleetClientOptions options) =>
+    public static DelegatingHandler[] Handlers(FleetClientOptions options, FleetTelemetry telemetry) =>
     [
         new UserAgentHandler(),
         new CallBoundsHandler(options.Timeout, options.MaxResponseBodySize, options.TimeProvider),
         new UcsErrorHandler(options.TimeProvider),
-        new UcsRetryHandler(options.Retry, options.TimeProvider),
+        new UcsRetryHandler(options.Retry, options.TimeProvider, telemetry),
         new CredentialSafeRedirectHandler(options.MaxRedirects),
         new UcsAuthenticationHandler(options.Credentials!, options.Endpoint, options.TimeProvider),
     ];

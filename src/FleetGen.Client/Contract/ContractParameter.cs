@@ -10,5 +10,5 @@ internal enum ParameterLocation
     Header,
 }
 
-/// <summary>A parameter of an operation, by its name in the contract.</summary>
-internal sealed record ContractParameter(string Name, ParameterLocation Location, bool Required, ContractSchema Schema);
+/// <summary>A parameter of an operation, by its name in the contract, with the name the façade gives it (<c>fleetId</c>).</summary>
+internal sealed record ContractParameter(string Name, ParameterLocation Location, bool Required, ContractSchema Schema, string FacadeName);

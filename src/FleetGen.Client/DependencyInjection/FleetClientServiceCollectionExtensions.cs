@@ -1,42 +1,142 @@
 using FleetGen.Client;
+using FleetGen.Client.Telemetry;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers <see cref="FleetClient"/> with Microsoft.Extensions.DependencyInjection, on top of <c>IHttpClientFactory</c>.</summary>
+/// <summary>
+/// Registers <see cref="FleetClient"/> with Microsoft.Extensions.DependencyInjection, on top of <c>IHttpClientFactory</c>:
+/// one unkeyed client, and any number of keyed ones (<c>[FromKeyedServices("intl")] FleetClient intl</c>). Options are
+/// validated when the host starts, naming the option that is wrong.
+/// </summary>
 public static class FleetClientServiceCollectionExtensions
 {
-    /// <summary>The name of the <see cref="HttpClient"/> that FleetGen registers with <c>IHttpClientFactory</c>.</summary>
+    /// <summary>The name of the <see cref="HttpClient"/> that FleetGen registers with <c>IHttpClientFactory</c> (keyed clients: <c>FleetGen:{key}</c>).</summary>
     public const string HttpClientName = "FleetGen";
 
     /// <summary>
-    /// Registers a singleton <see cref="FleetClient"/> configured by <paramref name="configure"/>, whose requests go
-    /// through a named <c>IHttpClientFactory</c> client with FleetGen's handlers. Returns the client's builder, for
-    /// adding handlers of your own (they run outside FleetGen's).
+    /// Registers the singleton <see cref="FleetClient"/> configured by <paramref name="configure"/>. Returns the builder
+    /// of its <c>HttpClient</c>, for handlers of your own: they run outside FleetGen's pipeline, once per call, before
+    /// retries and authentication, so they never see a credential and cannot break a signature.
     /// </summary>
+    /// <exception cref="InvalidOperationException">An unkeyed FleetClient is registered already.</exception>
     public static IHttpClientBuilder AddFleetClient(this IServiceCollection services, Action<FleetClientOptions> configure)
     {
-        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<FleetClientOptions>().Configure(configure);
-        services.AddSingleton<FleetClientSettings>(sp => new FleetClientSettings(sp.GetRequiredService<IOptions<FleetClientOptions>>().Value.Checked()));
+        return Register(services, key: null, section: null, configure);
+    }
 
-        var builder = services.AddHttpClient(HttpClientName)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(sp => FleetHandlerPipeline.Transport(sp.GetRequiredService<FleetClientSettings>().Options));
-        builder.ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
+    /// <summary>
+    /// Registers the singleton <see cref="FleetClient"/> from a configuration section (<see cref="FleetClientConfiguration"/>
+    /// says which keys), then <paramref name="configure"/>. Credentials come from the environment unless
+    /// <paramref name="configure"/> sets them; they are never read from configuration.
+    /// </summary>
+    public static IHttpClientBuilder AddFleetClient(this IServiceCollection services, IConfiguration section, Action<FleetClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return Register(services, key: null, section, configure);
+    }
+
+    /// <summary>Registers a <see cref="FleetClient"/> under <paramref name="key"/>, configured by <paramref name="configure"/>.</summary>
+    /// <exception cref="InvalidOperationException">A FleetClient with this key is registered already.</exception>
+    public static IHttpClientBuilder AddKeyedFleetClient(this IServiceCollection services, string key, Action<FleetClientOptions> configure)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(configure);
+        return Register(services, key, section: null, configure);
+    }
+
+    /// <summary>Registers a <see cref="FleetClient"/> under <paramref name="key"/> from a configuration section, then <paramref name="configure"/>.</summary>
+    public static IHttpClientBuilder AddKeyedFleetClient(this IServiceCollection services, string key, IConfiguration section, Action<FleetClientOptions>? configure = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentNullException.ThrowIfNull(section);
+        return Register(services, key, section, configure);
+    }
+
+    private static IHttpClientBuilder Register(IServiceCollection services, string? key, IConfiguration? section, Action<FleetClientOptions>? configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(FleetClient) && Equals(d.ServiceKey, key)))
         {
-            foreach (var handler in FleetHandlerPipeline.Handlers(sp.GetRequiredService<FleetClientSettings>().Options))
-            {
-                handlers.Add(handler);
-            }
+            throw new InvalidOperationException(key is null
+                ? "A FleetClient is registered already; register further clients with AddKeyedFleetClient(key, ...)."
+                : $"A FleetClient with the key \"{key}\" is registered already.");
+        }
+
+        var optionsName = key ?? Options.Options.DefaultName;
+        var httpClientName = key is null ? HttpClientName : $"{HttpClientName}:{key}";
+        var telemetryKey = $"{HttpClientName}:telemetry:{key}";
+        var options = services.AddOptions<FleetClientOptions>(optionsName);
+        if (section is not null)
+        {
+            options.Configure(o => FleetClientConfiguration.Bind(section, o));
+        }
+
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        if (section is not null)
+        {
+            options.PostConfigure(o => o.Credentials ??= FleetGen.Client.Authentication.FleetCredentials.FromEnvironment());
+        }
+
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FleetClientOptions>, FleetClientOptionsValidator>());
+
+        FleetClientOptions Settings(IServiceProvider sp) => sp.GetRequiredService<IOptionsMonitor<FleetClientOptions>>().Get(optionsName).Checked();
+        services.AddKeyedSingleton(telemetryKey, (sp, _) =>
+        {
+            var settings = Settings(sp);
+            return new FleetTelemetry(settings.LoggerFactory ?? sp.GetService<ILoggerFactory>(), settings.MeterFactory ?? sp.GetService<System.Diagnostics.Metrics.IMeterFactory>());
         });
-        services.AddSingleton(sp => new FleetClient(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
-            sp.GetRequiredService<FleetClientSettings>().Options));
+
+        // FleetGen's handlers are the primary handler's chain: whatever the builder adds runs outside them.
+        var builder = services.AddHttpClient(httpClientName)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var settings = Settings(sp);
+                var handlers = FleetHandlerPipeline.Handlers(settings, sp.GetRequiredKeyedService<FleetTelemetry>(telemetryKey));
+                return FleetHandlerPipeline.Chain(handlers, FleetHandlerPipeline.Transport(settings));
+            });
+
+        FleetClient Create(IServiceProvider sp) => new(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName),
+            Settings(sp),
+            sp.GetRequiredKeyedService<FleetTelemetry>(telemetryKey));
+        if (key is null)
+        {
+            services.AddSingleton(Create);
+        }
+        else
+        {
+            services.AddKeyedSingleton(key, (sp, _) => Create(sp));
+        }
+
         return builder;
     }
 
-    /// <summary>The options, checked once.</summary>
-    private sealed record FleetClientSettings(FleetClientOptions Options);
+    /// <summary>Checks every named FleetClientOptions at start-up (ValidateOnStart), naming the options that are wrong.</summary>
+    private sealed class FleetClientOptionsValidator : IValidateOptions<FleetClientOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, FleetClientOptions options)
+        {
+            try
+            {
+                options.Checked();
+                return ValidateOptionsResult.Success;
+            }
+            catch (FleetClientOptionsException e)
+            {
+                var client = string.IsNullOrEmpty(name) ? "FleetClient" : $"FleetClient \"{name}\"";
+                return ValidateOptionsResult.Fail(e.Violations.Select(v => $"{client}: {v}"));
+            }
+        }
+    }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Diagnostics;
 using FleetGen.Client.Contract;
+using FleetGen.Client.Telemetry;
 
 namespace FleetGen.Client.Http;
 
@@ -11,14 +13,18 @@ namespace FleetGen.Client.Http;
 /// seekable stream), so it is replayed byte for byte, and the handlers inside (redirects, signing) run again for every
 /// attempt. A message whose content cannot be replayed is not retried.
 /// </summary>
-internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider time) : DelegatingHandler
+internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider time, FleetTelemetry telemetry) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var policy = FleetOperationOption.Of(request)?.Retry ?? PolicyOf(request.Method);
+        var call = FleetOperationOption.Of(request);
+        var policy = call?.Operation.Retry ?? PolicyOf(request.Method);
+        var operation = call?.Operation.Id ?? request.Method.Method;
         for (var attempt = 0; ; attempt++)
         {
             var canRetry = attempt < options.MaxRetries && CanReplay(request);
+            var started = Stopwatch.GetTimestamp();
+            call?.Record.Attempts = attempt + 1;
             HttpResponseMessage response;
             var limited = policy == FleetRetryPolicy.Idempotent && options.AttemptTimeout != Timeout.InfiniteTimeSpan;
             using (var attemptTimer = limited ? new CancellationTokenSource(options.AttemptTimeout, time) : null)
@@ -28,26 +34,61 @@ internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider ti
                 {
                     response = await base.SendAsync(request, attemptLimit?.Token ?? cancellationToken).ConfigureAwait(false);
                 }
-                catch (HttpRequestException e) when (canRetry && IsRetriable(e, policy))
+                catch (HttpRequestException e) when (Failed(operation, attempt, started, e, IsRetriable(e, policy), canRetry))
                 {
-                    await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
+                    await WaitAsync(operation, "connection_error", attempt, Backoff(attempt), cancellationToken).ConfigureAwait(false);
                     continue;
                 }
-                catch (OperationCanceledException) when (canRetry && attemptTimer is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+                catch (OperationCanceledException e) when (attemptTimer is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested
+                    && Failed(operation, attempt, started, e, retriable: true, canRetry))
                 {
-                    await Task.Delay(Backoff(attempt), time, cancellationToken).ConfigureAwait(false);
+                    await WaitAsync(operation, "attempt_timeout", attempt, Backoff(attempt), cancellationToken).ConfigureAwait(false);
                     continue;
                 }
             }
 
-            if (!canRetry || response.IsSuccessStatusCode || RetryDelay(response, attempt, policy) is not { } delay)
+            var status = (int)response.StatusCode;
+            var requestId = UcsResponseHeaders.RequestId(response);
+            FleetLog.Attempt(telemetry.Logger, operation, attempt + 1, status, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, requestId);
+            if (call is not null)
+            {
+                call.Record.StatusCode = status;
+                call.Record.RequestId = requestId;
+            }
+
+            if (response.IsSuccessStatusCode || RetryDelay(response, attempt, policy) is not { } delay)
             {
                 return response;
             }
 
+            if (!canRetry)
+            {
+                FleetLog.RetriesExhausted(telemetry.Logger, operation, attempt + 1, $"status {status}");
+                return response;
+            }
+
             response.Dispose();
-            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            await WaitAsync(operation, $"status_{status}", attempt, delay, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Logs a failed attempt; whether to retry it (when it is retriable and attempts are left).</summary>
+    private bool Failed(string operation, int attempt, long started, Exception e, bool retriable, bool canRetry)
+    {
+        FleetLog.AttemptFailed(telemetry.Logger, operation, attempt + 1, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, e.GetType().Name);
+        if (retriable && !canRetry)
+        {
+            FleetLog.RetriesExhausted(telemetry.Logger, operation, attempt + 1, e.GetType().Name);
+        }
+
+        return retriable && canRetry;
+    }
+
+    private async Task WaitAsync(string operation, string reason, int attempt, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        FleetLog.Retrying(telemetry.Logger, operation, reason, attempt + 2, (long)delay.TotalMilliseconds);
+        telemetry.Retries.Add(1, new KeyValuePair<string, object?>("ucs.operation.id", operation), new KeyValuePair<string, object?>("reason", reason));
+        await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The policy of a request the façade did not send: by its HTTP method.</summary>
