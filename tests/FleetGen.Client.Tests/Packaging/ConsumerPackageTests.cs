@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FleetGen.Client.Tests.Support;
+using FleetGen.Testing;
 
 namespace FleetGen.Client.Tests.Packaging;
 
@@ -28,18 +29,7 @@ public sealed class ConsumerPackageTests : IDisposable
             "-o", feed, $"-p:PackageVersion={version}", "-nodeReuse:false")).EnsureSuccess("dotnet pack");
         Assert.True(File.Exists(Path.Combine(feed, $"FleetGen.Client.{version}.nupkg")));
 
-        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="fleetgen" value="{feed}" />
-                <add key="restored" value="{globalPackages}" />
-              </packageSources>
-            </configuration>
-            """);
+        WriteNugetConfig(consumer, feed);
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -80,5 +70,151 @@ public sealed class ConsumerPackageTests : IDisposable
         var request = Assert.Single(server.Requests);
         Assert.Equal(("POST", "/v1/clustergroups/fleet-42/cert"), (request.Method, request.RawTarget));
         Assert.True(JsonNode.DeepEquals(await DocumentedExamples.RequestAsync(), JsonNode.Parse(request.Body)));
+    }
+
+    /// <summary>
+    /// A platform team's service, through the public API of the packed packages only: keyed clients bound from an
+    /// in-memory configuration with credentials from the environment, a handler of its own that never sees a credential,
+    /// a logger that captures the retry, listeners that see the span and the instruments, and a kubeconfig made in one
+    /// line and merged.
+    /// </summary>
+    [Fact]
+    public async Task Packed_packages_serve_a_platform_team_through_their_public_API()
+    {
+        var feed = Path.Combine(work, "feed");
+        var consumer = Path.Combine(work, "platform");
+        var version = "0.0.0-platform." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
+        Directory.CreateDirectory(consumer);
+        foreach (var project in new[] { Repo.ClientProject, Path.Combine(Repo.Root, "src", "FleetGen.Testing", "FleetGen.Testing.csproj") })
+        {
+            (await DotnetCli.RunAsync(Repo.Root, Timeout, null, "pack", project, "--no-build", "-c", Repo.Configuration,
+                "-o", feed, $"-p:PackageVersion={version}", "-nodeReuse:false")).EnsureSuccess("dotnet pack");
+        }
+
+        WriteNugetConfig(consumer, feed);
+        File.WriteAllText(Path.Combine(consumer, "Platform.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <RestorePackagesPath>{Path.Combine(work, "packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="FleetGen.Client" Version="{version}" />
+                <PackageReference Include="FleetGen.Testing" Version="{version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+            using System.Collections.Concurrent;
+            using System.Diagnostics;
+            using System.Diagnostics.Metrics;
+            using FleetGen.Client;
+            using FleetGen.Testing;
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Logging;
+            using Microsoft.Extensions.Options;
+
+            await using var cn = await FakeUcsServer.StartAsync();
+            await using var intl = await FakeUcsServer.StartAsync();
+            var spans = new ConcurrentQueue<Activity>();
+            using var activities = new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == "FleetGen.Client",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+                ActivityStopped = spans.Enqueue,
+            };
+            ActivitySource.AddActivityListener(activities);
+            var instruments = new ConcurrentQueue<string>();
+            using var meters = new MeterListener { InstrumentPublished = (i, l) => { if (i.Meter.Name == "FleetGen.Client") l.EnableMeasurementEvents(i); } };
+            meters.SetMeasurementEventCallback<double>((i, _, _, _) => instruments.Enqueue(i.Name));
+            meters.SetMeasurementEventCallback<long>((i, _, _, _) => instruments.Enqueue(i.Name));
+            meters.Start();
+
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Ucs:Cn:Endpoint"] = cn.BaseUrl.ToString(),
+                ["Ucs:Cn:AllowHttp"] = "true",
+                ["Ucs:Cn:Retry:BaseDelay"] = "00:00:00.001",
+                ["Ucs:Intl:Endpoint"] = intl.BaseUrl.ToString(),
+                ["Ucs:Intl:AllowHttp"] = "true",
+            }).Build();
+            var logs = new ListLoggerProvider();
+            var seen = new SeenHandler();
+            var services = new ServiceCollection();
+            services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+            services.AddKeyedFleetClient("cn", configuration.GetSection("Ucs:Cn")).AddHttpMessageHandler(() => seen);
+            services.AddKeyedFleetClient("intl", configuration.GetSection("Ucs:Intl"));
+            await using var provider = services.BuildServiceProvider();
+            provider.GetRequiredService<IStartupValidator>().Validate();
+
+            cn.EnqueueFault(FakeUcsFault.ServiceUnavailable(TimeSpan.Zero));
+            await provider.GetRequiredKeyedService<FleetClient>("cn").ShowClusterGroupAsync(FakeUcsServerOptions.DefaultFleet);
+            await provider.GetRequiredKeyedService<FleetClient>("intl").ShowClusterGroupAsync(FakeUcsServerOptions.DefaultFleet);
+            var folder = Directory.CreateTempSubdirectory("platform-");
+            var merged = await FakeCertificateAuthority.CreateKubeconfig("consumer").MergeIntoAsync(Path.Combine(folder.FullName, "config"));
+            folder.Delete(recursive: true);
+
+            Console.WriteLine($"cn={cn.Requests.Count} intl={intl.Requests.Count} seen={seen.Requests.Count} credentialSeen={seen.Requests.Any(r => r.Contains("X-Auth-Token", StringComparison.OrdinalIgnoreCase))}");
+            Console.WriteLine($"spans={string.Join(",", spans.Select(s => s.DisplayName).Distinct())} instruments={string.Join(",", instruments.Distinct().Order())}");
+            Console.WriteLine($"retryLogged={logs.Lines.Any(l => l.Contains("sending again after status_503", StringComparison.Ordinal))} context={merged.Context}");
+            Console.WriteLine(string.Join("\n", logs.Lines));
+
+            sealed class SeenHandler : DelegatingHandler
+            {
+                public ConcurrentQueue<string> Requests { get; } = new();
+
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                {
+                    Requests.Enqueue(string.Join(";", request.Headers.Select(h => $"{h.Key}={string.Join(",", h.Value)}")));
+                    return base.SendAsync(request, cancellationToken);
+                }
+            }
+
+            sealed class ListLoggerProvider : ILoggerProvider, ILogger
+            {
+                public ConcurrentQueue<string> Lines { get; } = new();
+
+                public ILogger CreateLogger(string categoryName) => this;
+
+                public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+                public bool IsEnabled(LogLevel logLevel) => true;
+
+                public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                    Lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+
+                public void Dispose()
+                {
+                }
+            }
+            """);
+
+        var environment = new Dictionary<string, string?> { ["UCS_AUTH_TOKEN"] = FakeUcsServerOptions.DefaultToken, ["HUAWEICLOUD_SDK_AK"] = null, ["HUAWEICLOUD_SDK_SK"] = null };
+        var run = (await DotnetCli.RunAsync(consumer, Timeout, environment, "run")).EnsureSuccess("The platform consumer project");
+
+        Assert.Contains("cn=2 intl=1 seen=1 credentialSeen=False", run.Output, StringComparison.Ordinal);
+        Assert.Contains("spans=UCS ShowClusterGroup instruments=ucs.client.operation.duration,ucs.client.retries", run.Output, StringComparison.Ordinal);
+        Assert.Contains("retryLogged=True context=consumer", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeUcsServerOptions.DefaultToken, run.Output, StringComparison.Ordinal);
+    }
+
+    private static void WriteNugetConfig(string consumer, string feed)
+    {
+        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="fleetgen" value="{feed}" />
+                <add key="restored" value="{globalPackages}" />
+              </packageSources>
+            </configuration>
+            """);
     }
 }
