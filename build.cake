@@ -28,6 +28,7 @@ Task("Build")
 });
 
 Task("Test")
+    .Description("Every test, with strict snapshots.")
     .IsDependentOn("Build")
     .Does(() =>
 {
@@ -40,9 +41,36 @@ Task("Test")
     });
 });
 
-Task("Pack")
-    .IsDependentOn("Test")
+Task("QuickTest")
+    .Description("The fast tests (Category!=Slow), with strict snapshots: the main job's check; `dotnet test` runs them all.")
+    .IsDependentOn("Build")
     .Does(() =>
+{
+    DotNetTest(solution, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        Filter = "Category!=Slow",
+        EnvironmentVariables = { ["SNAPSHOOTER_STRICT_MODE"] = "true" },
+        MSBuildSettings = NoBuildServers(),
+    });
+});
+
+// The tool packages of this machine's platform and the portable one; the Release target packs every platform.
+const string ThisPlatform = "this";
+const string AllPlatforms = "all";
+
+Task("Pack")
+    .Description("The main job: regenerate, build, the fast tests, pack (this platform's tool and the portable one), run the packed tool.")
+    .IsDependentOn("QuickTest")
+    .Does(() => PackPackages(ThisPlatform));
+
+Task("Release")
+    .Description("Every test, then the packages with the tool for every platform (downloads their runtime packs once).")
+    .IsDependentOn("Test")
+    .Does(() => PackPackages(AllPlatforms));
+
+void PackPackages(string toolPlatforms)
 {
     CleanDirectory(packagesDir);
     foreach (var project in libraryProjects)
@@ -54,7 +82,7 @@ Task("Pack")
             OutputDirectory = packagesDir,
         });
     }
-    PackTool(packagesDir);
+    PackTool(packagesDir, toolPlatforms);
     foreach (var package in GetFiles($"{packagesDir}/*.nupkg").Concat(GetFiles($"{packagesDir}/*.snupkg")))
     {
         Information("Packed {0}", package.GetFilename());
@@ -68,16 +96,17 @@ Task("Pack")
     {
         throw new Exception($"the installed fleetgen {arguments} failed");
     }
-});
+}
 
-// The fleetgen tool: a ReadyToRun package per platform (published for each, so not NoBuild) and a portable one.
-void PackTool(DirectoryPath output)
+// The fleetgen tool: a ReadyToRun package per platform (published for each, so not NoBuild) and a portable one;
+// platforms "this" (this machine's) or "all".
+void PackTool(DirectoryPath output, string platforms)
 {
     DotNetPack(cliProject, new DotNetPackSettings
     {
         Configuration = configuration,
         OutputDirectory = output,
-        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("FleetGenReadyToRun", "true"),
+        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("FleetGenReadyToRun", "true").WithProperty("FleetGenToolPlatforms", platforms),
     });
 }
 
@@ -144,7 +173,7 @@ string InstallToolForBench(DirectoryPath benchDir)
 {
     var feed = benchDir.Combine("feed");
     CleanDirectory(feed);
-    PackTool(feed);
+    PackTool(feed, ThisPlatform);
     return InstallTool(feed, benchDir.Combine("tool"));
 }
 

@@ -21,7 +21,7 @@ public sealed class ClientRequestTests
         var request = Assert.Single(server.Requests);
         Assert.Equal(("POST", "/v1/clustergroups/fleet-1/cert"), (request.Method, request.RawTarget));
         Assert.Equal(ClientFixture.Token, request.Headers["X-Auth-Token"]);
-        Assert.Equal("FleetGen/0.1.0", request.Headers["User-Agent"]);
+        Assert.Equal("FleetGen/0.2.0", request.Headers["User-Agent"]);
         Assert.StartsWith("application/json", request.Headers["Content-Type"], StringComparison.Ordinal);
         Assert.False(request.Headers.ContainsKey("Authorization"));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""
@@ -128,6 +128,6 @@ public sealed class ClientRequestTests
         Assert.Same(client, provider.GetRequiredService<FleetClient>());
         Assert.Equal("ucs-fleet-di", config.CurrentContext);
         var request = Assert.Single(server.Requests);
-        Assert.Equal((ClientFixture.Token, "FleetGen/0.1.0"), (request.Headers["X-Auth-Token"], request.Headers["User-Agent"]));
+        Assert.Equal((ClientFixture.Token, "FleetGen/0.2.0"), (request.Headers["X-Auth-Token"], request.Headers["User-Agent"]));
     }
 }

@@ -27,7 +27,17 @@ public sealed class ConsumerPackageTests : IDisposable
 
         (await DotnetCli.RunAsync(Repo.Root, Timeout, null, "pack", Repo.ClientProject, "--no-build", "-c", Repo.Configuration,
             "-o", feed, $"-p:PackageVersion={version}", "-nodeReuse:false")).EnsureSuccess("dotnet pack");
-        Assert.True(File.Exists(Path.Combine(feed, $"FleetGen.Client.{version}.nupkg")));
+        var package = Path.Combine(feed, $"FleetGen.Client.{version}.nupkg");
+        using (var archive = System.IO.Compression.ZipFile.OpenRead(package))
+        {
+            // The package explains itself to users; contributor matter stays in the repository.
+            using var readme = new StreamReader(archive.GetEntry("README.md")!.Open());
+            var text = await readme.ReadToEndAsync();
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(Repo.Root, "src", "README.md")), text);
+            Assert.DoesNotContain("How generation works", text, StringComparison.Ordinal);
+            Assert.NotNull(archive.GetEntry("LICENSE"));
+        }
+
 
         WriteNugetConfig(consumer, feed);
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
