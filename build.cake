@@ -24,7 +24,12 @@ Task("Build")
     .Description("Regenerates the client from spec/ when the contract changed, then builds the solution.")
     .Does(() =>
 {
-    DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
+    // A CI-mode build (deterministic paths, Source Link to the public repository) is what gets packed.
+    DotNetBuild(solution, new DotNetBuildSettings
+    {
+        Configuration = configuration,
+        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("ContinuousIntegrationBuild", "true"),
+    });
 });
 
 Task("Test")

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Text;
+using FleetGen.Client.Tests.Support;
+
+namespace FleetGen.Client.Tests.Packaging;
+
+/// <summary>
+/// The symbols package as `dotnet cake` packs it (a CI-mode build) from a clone without any remote, like CI's: the PDB
+/// maps its sources to the public repository at the commit built, holds no build-machine path, and embeds the
+/// generated code, which the repository does not hold.
+/// </summary>
+[Collection(ProcessCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class SourceLinkTests
+{
+    private static readonly Guid SourceLinkKind = new("CC110556-A091-4D38-9FEC-25AB9A351A6A");
+    private static readonly Guid EmbeddedSourceKind = new("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+
+    [Fact]
+    public async Task The_packed_PDB_links_its_sources_to_the_repository_and_embeds_the_generated_code()
+    {
+        using var copy = new RepoCopy();
+        foreach (var git in new[] { "init -q", "add -A", "-c user.name=fleetgen -c user.email=fleetgen@example.invalid commit -q -m snapshot" })
+        {
+            await RunGitAsync(copy.Root, git);
+        }
+
+        var commit = (await RunGitAsync(copy.Root, "rev-parse HEAD")).Trim();
+        var feed = Path.Combine(copy.Root, "feed");
+        (await DotnetCli.RunAsync(copy.Root, TimeSpan.FromMinutes(4), null, "pack", copy.ClientProject, "-c", "Release", "-o", feed,
+            "-p:ContinuousIntegrationBuild=true", "-nodeReuse:false", "-p:UseSharedCompilation=false")).EnsureSuccess("dotnet pack");
+
+        using var symbols = ZipFile.OpenRead(Directory.GetFiles(feed, "FleetGen.Client.*.snupkg").Single());
+        await using var pdbStream = new MemoryStream();
+        await using (var entry = symbols.GetEntry("lib/net10.0/FleetGen.Client.pdb")!.Open())
+        {
+            await entry.CopyToAsync(pdbStream);
+        }
+
+        pdbStream.Position = 0;
+        using var provider = MetadataReaderProvider.FromPortablePdbStream(pdbStream);
+        var pdb = provider.GetMetadataReader();
+        var sourceLink = pdb.CustomDebugInformation.Select(pdb.GetCustomDebugInformation).Single(i => pdb.GetGuid(i.Kind) == SourceLinkKind);
+        var expected = new System.Text.Json.Nodes.JsonObject { ["documents"] = new System.Text.Json.Nodes.JsonObject { ["/_/*"] = $"https://raw.githubusercontent.com/fleetgen/fleetgen/{commit}/*" } };
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(expected, System.Text.Json.Nodes.JsonNode.Parse(pdb.GetBlobBytes(sourceLink.Value))), Encoding.UTF8.GetString(pdb.GetBlobBytes(sourceLink.Value)));
+
+        var documents = pdb.Documents.Select(d => (Handle: d, Name: pdb.GetString(pdb.GetDocument(d).Name))).ToList();
+        Assert.All(documents, d => Assert.StartsWith("/_/", d.Name, StringComparison.Ordinal));
+        Assert.DoesNotContain(documents, d => d.Name.Contains(copy.Root, StringComparison.Ordinal));
+        var embedded = pdb.CustomDebugInformation.Select(pdb.GetCustomDebugInformation)
+            .Where(i => pdb.GetGuid(i.Kind) == EmbeddedSourceKind && i.Parent.Kind == HandleKind.Document)
+            .Select(i => pdb.GetString(pdb.GetDocument((DocumentHandle)i.Parent).Name))
+            .ToList();
+        Assert.Contains("/_/src/FleetGen.Client/obj/generated/contract/FleetClient.Operations.g.cs", embedded);
+        Assert.DoesNotContain("/_/src/FleetGen.Client/Client/FleetEngine.cs", embedded);
+    }
+
+    private static async Task<string> RunGitAsync(string directory, string arguments)
+    {
+        var start = new ProcessStartInfo("git", arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        using var git = Process.Start(start)!;
+        var output = await git.StandardOutput.ReadToEndAsync();
+        var error = await git.StandardError.ReadToEndAsync();
+        await git.WaitForExitAsync();
+        Assert.True(git.ExitCode == 0, $"git {arguments}: {error}");
+        return output;
+    }
+}
