@@ -3,9 +3,26 @@ using FleetGen.Client;
 
 namespace FleetGen.Cli;
 
-/// <summary>The options every command that calls UCS shares (endpoint, credentials, output) and the client they make.</summary>
+/// <summary>The options every command that calls UCS shares (endpoint, credentials, output, call timeout) and the client they make.</summary>
 internal sealed class CliConnection
 {
+    /// <summary>How long one call may take, retries included, unless --timeout says otherwise: a one-shot command should not hang.</summary>
+    public static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly Option<TimeSpan>? callTimeout;
+
+    /// <param name="withCallTimeout">Whether the command takes --timeout for its calls (commands that wait for a job use --timeout for the wait).</param>
+    public CliConnection(bool withCallTimeout = true)
+    {
+        Region.AcceptOnlyFromAmong("cn", "intl");
+        Auth.AcceptOnlyFromAmong("token", "aksk");
+        Output.AcceptOnlyFromAmong("text", "json");
+        if (withCallTimeout)
+        {
+            callTimeout = CliDuration.Option("--timeout", "How long a call to UCS may take, retries included.", DefaultCallTimeout);
+        }
+    }
+
     public Option<string> Endpoint { get; } = new("--endpoint") { Description = "The UCS endpoint URL (https), for clouds other than Huawei Cloud's." };
 
     public Option<string> Region { get; } = new("--region") { Description = "cn (https://ucs.myhuaweicloud.com, the default) or intl (https://ucs-intl.myhuaweicloud.com)." };
@@ -18,16 +35,9 @@ internal sealed class CliConnection
 
     public Option<string> Output { get; } = new("--output") { Description = "text (default) or json: one JSON object on stdout.", DefaultValueFactory = _ => "text" };
 
-    public CliConnection()
-    {
-        Region.AcceptOnlyFromAmong("cn", "intl");
-        Auth.AcceptOnlyFromAmong("token", "aksk");
-        Output.AcceptOnlyFromAmong("text", "json");
-    }
-
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Endpoint, Region, Auth, TokenFile, AllowHttp, Output })
+        foreach (var option in new Option?[] { Endpoint, Region, Auth, TokenFile, AllowHttp, Output, callTimeout }.OfType<Option>())
         {
             command.Options.Add(option);
         }
@@ -42,6 +52,8 @@ internal sealed class CliConnection
     }
 
     public bool Json(ParseResult parse) => parse.GetValue(Output) == "json";
+
+    public TimeSpan CallTimeout(ParseResult parse) => callTimeout is null ? DefaultCallTimeout : parse.GetValue(callTimeout);
 
     /// <summary>The endpoint the flags name, checked before anything is sent.</summary>
     public Uri EndpointOf(ParseResult parse)
@@ -67,18 +79,26 @@ internal sealed class CliConnection
     {
         var endpoint = EndpointOf(parse);
         var credentials = await CredentialsResolver.ResolveAsync(parse.GetValue(Auth), parse.GetValue(TokenFile), console.Environment, cancellationToken).ConfigureAwait(false);
-        return Create(endpoint, parse.GetValue(AllowHttp), credentials);
+        return Create(endpoint, parse.GetValue(AllowHttp), credentials, CallTimeout(parse), console);
     }
 
-    public static FleetClient Create(Uri endpoint, bool allowHttp, Client.Authentication.FleetCredentials credentials)
+    public static FleetClient Create(Uri endpoint, bool allowHttp, Client.Authentication.FleetCredentials credentials, TimeSpan timeout, CliConsole console)
     {
         try
         {
-            return new FleetClient(new FleetClientOptions { Endpoint = endpoint, AllowHttp = allowHttp, Credentials = credentials });
+            return new FleetClient(new FleetClientOptions { Endpoint = endpoint, AllowHttp = allowHttp, Credentials = credentials, Timeout = timeout, LoggerFactory = new CliRetryLog(console) });
         }
         catch (FleetClientOptionsException e)
         {
-            throw new CliException(ExitCodes.Usage, string.Join("; ", e.Violations.Select(v => v.Option == nameof(FleetClientOptions.Endpoint) ? $"--endpoint: {v.Problem}" : v.ToString())));
+            throw new CliException(ExitCodes.Usage, string.Join("; ", e.Violations.Select(v => v.Option == nameof(FleetClientOptions.Endpoint) ? EndpointProblem(endpoint, allowHttp, v.Problem) : v.ToString())));
         }
     }
+
+    /// <summary>What is wrong with --endpoint, in the command's terms (flags, not library options).</summary>
+    private static string EndpointProblem(Uri endpoint, bool allowHttp, string libraryProblem) =>
+        endpoint.Scheme == Uri.UriSchemeHttp
+            ? endpoint.IsLoopback && !allowHttp
+                ? $"--endpoint: {SafeText.OneLine(endpoint.ToString())} is http; pass --allow-http to use http on a loopback address (testing only)"
+                : $"--endpoint: {SafeText.OneLine(endpoint.ToString())} is http; only https is allowed (http only on a loopback address, with --allow-http)"
+            : $"--endpoint: {libraryProblem}";
 }

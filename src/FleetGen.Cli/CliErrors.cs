@@ -7,7 +7,8 @@ namespace FleetGen.Cli;
 /// <summary>Turns a failure into one line on stderr and the exit code scripts rely on.</summary>
 internal static class CliErrors
 {
-    public static int Report(Exception exception, CliConsole console, CancellationToken cancellationToken)
+    /// <param name="endpoint">The UCS endpoint the command called, named in network failures.</param>
+    public static int Report(Exception exception, CliConsole console, CancellationToken cancellationToken, Uri? endpoint = null)
     {
         switch (exception)
         {
@@ -24,6 +25,15 @@ internal static class CliErrors
                 var code = api.ErrorCode ?? "-";
                 var message = api.ErrorMessage ?? api.Message;
                 console.ErrorLine($"{code} {message} (HTTP {api.StatusCode}, request id {api.RequestId ?? "-"})");
+                if (api.StatusCode == 401)
+                {
+                    Hint(console, "the credentials were refused: check UCS_AUTH_TOKEN (or --token-file; IAM tokens expire after 24 hours) or HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK and this machine's clock (AK/SK signatures are dated), and --endpoint or --region.");
+                }
+                else if (api.ErrorCode == UcsErrorCodes.ClusterGroupNotFederated)
+                {
+                    Hint(console, "federation is not enabled for this fleet: run fleetgen federation enable --fleet <id> --wait first.");
+                }
+
                 return api.StatusCode is 401 or 403 ? ExitCodes.Authentication : ExitCodes.Api;
             case FederationJobFailedException failed:
                 console.ErrorLine(failed.Message);
@@ -33,10 +43,13 @@ internal static class CliErrors
                 return ExitCodes.WaitTimedOut;
             case FederationStateException state:
                 console.ErrorLine(state.Message);
+                Hint(console, state.FederationStatus is null
+                    ? $"enable it with: fleetgen federation enable --fleet {state.FleetId} --wait"
+                    : $"wait for it with: fleetgen federation wait --fleet {state.FleetId}");
                 return ExitCodes.Api;
             case TimeoutException or HttpRequestException:
-                console.ErrorLine(WithCauses(exception));
-                return ExitCodes.Api;
+                console.ErrorLine($"cannot reach UCS{(endpoint is null ? string.Empty : $" at {endpoint.GetLeftPart(UriPartial.Authority)}")}: {WithCauses(exception)}");
+                return ExitCodes.Network;
             case KubeconfigException kubeconfig:
                 console.ErrorLine(string.Join("; ", kubeconfig.Problems.Select(p => kubeconfig.Path is null ? p : $"{kubeconfig.Path}: {p}")) + " (nothing was changed)");
                 return ExitCodes.LocalFile;
@@ -51,6 +64,9 @@ internal static class CliErrors
                 return ExitCodes.Internal;
         }
     }
+
+    private static void Hint(CliConsole console, string hint) =>
+        console.Error.WriteLine($"fleetgen: hint: {SafeText.OneLine(hint)}");
 
     /// <summary>The message and its causes in one line: "The SSL connection could not be established: the remote certificate is invalid ...", not "see inner exception".</summary>
     private static string WithCauses(Exception exception)

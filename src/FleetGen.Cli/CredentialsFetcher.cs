@@ -13,7 +13,12 @@ internal static class CredentialsFetcher
 {
     public static async Task<CredentialsResult> RunAsync(CredentialsRequest request, FleetCredentials credentials, CliConsole console, CancellationToken cancellationToken)
     {
-        using (var client = CliConnection.Create(request.Endpoint, request.AllowHttp, credentials))
+        if (request.Target == OutputTarget.File && Path.GetDirectoryName(Path.GetFullPath(request.KubeconfigPath!)) is { } folder && !Directory.Exists(folder))
+        {
+            throw new CliException(ExitCodes.LocalFile, $"--file: the folder {SafeText.OneLine(folder)} does not exist; create it first. Nothing was sent.");
+        }
+
+        using (var client = CliConnection.Create(request.Endpoint, request.AllowHttp, credentials, request.Timeout, console))
         {
             var entryName = request.ContextName ?? Kubeconfig.NameForFleet(request.FleetId);
             await CheckTargetAsync(request, entryName, cancellationToken).ConfigureAwait(false);

@@ -9,6 +9,7 @@ internal sealed record CredentialsRequest(
     int Duration,
     Uri Endpoint,
     bool AllowHttp,
+    TimeSpan Timeout,
     OutputTarget Target,
     string? KubeconfigPath,
     string? ContextName,

@@ -48,7 +48,7 @@ internal static class DemoCommand
             console.Out.WriteLine($"Fake UCS server:        {ucs.BaseUrl}");
             console.Out.WriteLine($"Fake federation server: {ucs.Kubernetes.Url}");
             var credentials = new TokenCredentials(FakeUcsServerOptions.DefaultToken);
-            using var client = CliConnection.Create(ucs.BaseUrl, allowHttp: true, credentials);
+            using var client = CliConnection.Create(ucs.BaseUrl, allowHttp: true, credentials, CliConnection.DefaultCallTimeout, console);
             var wait = new FederationWaitOptions { PollInterval = TimeSpan.FromMilliseconds(200), Timeout = TimeSpan.FromMinutes(1) };
             var endpoint = $"--endpoint {ucs.BaseUrl} --allow-http";
 
@@ -62,7 +62,7 @@ internal static class DemoCommand
             console.Out.WriteLine($"$ fleetgen federation connect --fleet {Fleet} --project-id {projectId} --vpc-id {vpcId} --subnet-id {subnetId} {endpoint}");
             FederationWriter.Connection(Fleet, await client.EnsureFederationConnectionAsync(Fleet, projectId, vpcId, subnetId, cancellationToken).ConfigureAwait(false), json: false, console);
 
-            var request = new CredentialsRequest(Fleet, null, null, null, 30, ucs.BaseUrl, AllowHttp: true, OutputTarget.Merge, kubeconfig, "fleetgen-demo", SetCurrentContext: true, OverwriteExisting: false, Json: false);
+            var request = new CredentialsRequest(Fleet, null, null, null, 30, ucs.BaseUrl, AllowHttp: true, CliConnection.DefaultCallTimeout, OutputTarget.Merge, kubeconfig, "fleetgen-demo", SetCurrentContext: true, OverwriteExisting: false, Json: false);
             console.Out.WriteLine($"$ fleetgen get-credentials --fleet {Fleet} {endpoint} --kubeconfig {kubeconfig} --context fleetgen-demo --set-current");
             SummaryWriter.Write(await CredentialsFetcher.RunAsync(request, credentials, console, cancellationToken).ConfigureAwait(false), json: false, console);
 

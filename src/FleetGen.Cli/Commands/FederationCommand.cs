@@ -12,7 +12,8 @@ internal static class FederationCommand
 
     private const string ExitCodesHelp = """
         Exit codes: 0 success, 2 usage or validation error (nothing sent), 3 authentication or authorization failure,
-        4 other API error, 7 the job failed, 8 the wait timed out (the job goes on), 130 cancelled.
+        4 other API error, 6 UCS could not be reached, 7 the job failed, 8 the wait timed out (the job goes on),
+        130 cancelled.
         """;
 
     public static Option<string> FleetOption()
@@ -121,8 +122,10 @@ internal static class FederationCommand
         connection.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            Uri? endpoint = null;
             try
             {
+                endpoint = connection.EndpointOf(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
                 var fleetId = parse.GetValue(fleet)!;
                 FederationWriter.Job(fleetId, await client.ShowFederationProgressAsync(fleetId, cancellationToken).ConfigureAwait(false), connection.Json(parse), console);
@@ -130,7 +133,7 @@ internal static class FederationCommand
             }
             catch (Exception e)
             {
-                return CliErrors.Report(e, console, cancellationToken);
+                return CliErrors.Report(e, console, cancellationToken, endpoint);
             }
         });
         return command;
@@ -138,7 +141,7 @@ internal static class FederationCommand
 
     private static Command Wait(CliConsole console)
     {
-        var connection = new CliConnection();
+        var connection = new CliConnection(withCallTimeout: false);
         var fleet = FleetOption();
         var (timeout, pollInterval) = WaitOptions();
         var command = new Command("wait", $"""
@@ -153,8 +156,10 @@ internal static class FederationCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var progress = new JobProgressWriter(console);
+            Uri? endpoint = null;
             try
             {
+                endpoint = connection.EndpointOf(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
                 var fleetId = parse.GetValue(fleet)!;
                 var job = await client.WaitForFederationAsync(fleetId, new FederationWaitOptions { Timeout = parse.GetValue(timeout), PollInterval = parse.GetValue(pollInterval) }, progress, cancellationToken).ConfigureAwait(false);
@@ -165,7 +170,7 @@ internal static class FederationCommand
             catch (Exception e)
             {
                 progress.Finish();
-                return CliErrors.Report(e, console, cancellationToken);
+                return CliErrors.Report(e, console, cancellationToken, endpoint);
             }
         });
         return command;
@@ -188,8 +193,10 @@ internal static class FederationCommand
         connection.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            Uri? endpoint = null;
             try
             {
+                endpoint = connection.EndpointOf(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
                 var fleetId = parse.GetValue(fleet)!;
                 var result = await client.EnsureFederationConnectionAsync(fleetId, parse.GetValue(projectId)!, parse.GetValue(vpcId)!, parse.GetValue(subnetId)!, cancellationToken).ConfigureAwait(false);
@@ -198,7 +205,7 @@ internal static class FederationCommand
             }
             catch (Exception e)
             {
-                return CliErrors.Report(e, console, cancellationToken);
+                return CliErrors.Report(e, console, cancellationToken, endpoint);
             }
         });
         return command;
@@ -215,7 +222,7 @@ internal static class FederationCommand
         Func<FleetClient, string, ParseResult, FederationWaitOptions, IProgress<FederationProgress>, CancellationToken, Task<Job?>> startAndWait,
         Func<ParseResult, string, Task>? confirm = null)
     {
-        var connection = new CliConnection();
+        var connection = new CliConnection(withCallTimeout: false);
         var fleet = FleetOption();
         var wait = new Option<bool>("--wait") { Description = "Follow the job until it ends; progress goes to stderr." };
         var (timeout, pollInterval) = WaitOptions();
@@ -229,10 +236,11 @@ internal static class FederationCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var progress = new JobProgressWriter(console);
+            Uri? endpoint = null;
             try
             {
                 var fleetId = parse.GetValue(fleet)!;
-                connection.EndpointOf(parse);
+                endpoint = connection.EndpointOf(parse);
                 if (confirm is not null)
                 {
                     await confirm(parse, fleetId).ConfigureAwait(false);
@@ -254,7 +262,7 @@ internal static class FederationCommand
             catch (Exception e)
             {
                 progress.Finish();
-                return CliErrors.Report(e, console, cancellationToken);
+                return CliErrors.Report(e, console, cancellationToken, endpoint);
             }
         });
         return command;

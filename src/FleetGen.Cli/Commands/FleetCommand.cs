@@ -22,8 +22,10 @@ internal static class FleetCommand
         connection.AddTo(show);
         show.SetAction(async (parse, cancellationToken) =>
         {
+            Uri? endpoint = null;
             try
             {
+                endpoint = connection.EndpointOf(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
                 var fleetId = parse.GetValue(fleet)!;
                 FederationWriter.Fleet(fleetId, await client.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false), connection.Json(parse), console);
@@ -31,7 +33,7 @@ internal static class FleetCommand
             }
             catch (Exception e)
             {
-                return CliErrors.Report(e, console, cancellationToken);
+                return CliErrors.Report(e, console, cancellationToken, endpoint);
             }
         });
 

@@ -56,7 +56,7 @@ internal static class GetCredentialsCommand
 
             Exit codes: 0 success, 1 unexpected error (a bug), 2 usage or validation error (nothing sent),
             3 authentication or authorization failure, 4 other API error, unusable answer or federation not ready,
-            5 local file error (nothing changed), 130 cancelled.
+            5 local file error (nothing changed), 6 UCS could not be reached (DNS, refused, TLS, --timeout), 130 cancelled.
             """)
         {
             fleet, projectId, vpcId, subnetId, duration, kubeconfig, file, stdout, context, setCurrent, overwrite,
@@ -90,6 +90,7 @@ internal static class GetCredentialsCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
+            Uri? endpoint = null;
             try
             {
                 var request = new CredentialsRequest(
@@ -98,8 +99,9 @@ internal static class GetCredentialsCommand
                     parse.GetValue(vpcId),
                     parse.GetValue(subnetId),
                     parse.GetValue(duration),
-                    connection.EndpointOf(parse),
+                    endpoint = connection.EndpointOf(parse),
                     parse.GetValue(connection.AllowHttp),
+                    connection.CallTimeout(parse),
                     parse.GetValue(stdout) ? OutputTarget.Stdout : parse.GetValue(file) is not null ? OutputTarget.File : OutputTarget.Merge,
                     parse.GetValue(file) ?? parse.GetValue(kubeconfig),
                     parse.GetValue(context),
@@ -113,7 +115,7 @@ internal static class GetCredentialsCommand
             }
             catch (Exception e)
             {
-                return CliErrors.Report(e, console, cancellationToken);
+                return CliErrors.Report(e, console, cancellationToken, endpoint);
             }
         });
         return command;
