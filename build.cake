@@ -93,13 +93,15 @@ void PackPackages(string toolPlatforms)
         Information("Packed {0}", package.GetFilename());
     }
 
-    // The packed tool as users get it: installed from the feed, this platform's ReadyToRun package runs the whole
-    // flow (`fleetgen demo` needs kubectl; without it, only the help is checked).
+    // The packed tool as users get it: installed from the feed, this platform's package runs the whole lifecycle of
+    // the demo sample against the fake server (the demo needs kubectl; without it, only the help is checked).
     var fleetgen = InstallTool(MakeAbsolute(packagesDir), MakeAbsolute(Directory("./artifacts/tool-check")));
-    var arguments = Context.Tools.Resolve(IsRunningOnWindows() ? "kubectl.exe" : "kubectl") is null ? "--help" : "demo";
-    if (StartProcess(fleetgen, new ProcessSettings { Arguments = arguments }) != 0)
+    var hasKubectl = Context.Tools.Resolve(IsRunningOnWindows() ? "kubectl.exe" : "kubectl") is not null;
+    var demo = MakeAbsolute(File($"./samples/FleetGen.Demo/bin/{configuration}/net10.0/FleetGen.Demo.dll")).FullPath;
+    var (program, arguments) = hasKubectl ? ("dotnet", $"\"{demo}\" \"{fleetgen}\"") : (fleetgen, "--help");
+    if (StartProcess(program, new ProcessSettings { Arguments = arguments }) != 0)
     {
-        throw new Exception($"the installed fleetgen {arguments} failed");
+        throw new Exception($"the installed fleetgen failed: {program} {arguments}");
     }
 }
 

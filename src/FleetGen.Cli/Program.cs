@@ -9,7 +9,6 @@ var root = new RootCommand("fleetgen: federation of Huawei Cloud UCS fleets: ena
     GetCredentialsCommand.Create(console),
     FleetCommand.Create(console),
     FederationCommand.Create(console),
-    DemoCommand.Create(console),
 };
 
 var parse = root.Parse(args);

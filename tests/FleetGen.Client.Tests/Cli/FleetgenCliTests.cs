@@ -321,7 +321,6 @@ public sealed class FleetgenCliTests : IAsyncLifetime
 
     [Theory]
     [InlineData("get-credentials", "fleetgen get-credentials --fleet")]
-    [InlineData("demo", "fleetgen demo")]
     [InlineData("fleet show", "fleetgen fleet show --fleet")]
     [InlineData("federation enable", "fleetgen federation enable --fleet")]
     [InlineData("federation status", "fleetgen federation status --fleet")]
@@ -340,11 +339,25 @@ public sealed class FleetgenCliTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Demo_runs_the_whole_flow_with_kubectl()
+    public void The_tool_runs_on_the_plain_NET_runtime_without_the_fake_server()
     {
-        var run = await RunAsync(Environment(token: null), ["demo"]);
+        var runtimeConfig = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(Tool, ".runtimeconfig.json")))!;
+
+        Assert.Equal("Microsoft.NETCore.App", (string)runtimeConfig["runtimeOptions"]!["framework"]!["name"]!);
+        Assert.Null(runtimeConfig["runtimeOptions"]!["frameworks"]);
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(Tool)!, "FleetGen.Testing.dll")));
+    }
+
+    [Fact]
+    public async Task The_demo_sample_runs_the_whole_lifecycle_through_the_tool_and_kubectl()
+    {
+        var demo = Path.Combine(Repo.Root, "samples", "FleetGen.Demo", "bin", Repo.Configuration, "net10.0", "FleetGen.Demo.dll");
+        var run = await DotnetCli.RunAsync(folder.Path, TimeSpan.FromMinutes(2), Environment(token: null), demo, Tool);
+        outputs.Add(run.Output);
 
         Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("fleetgen: CreateFederation Success: 4 of 4 sub-jobs done", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Phase:      Success", run.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("The kubeconfig works: kubectl reached the federation API server through mutual TLS.", run.StandardOutput, StringComparison.Ordinal);
         Assert.Contains(FakeKubernetesEndpoint.GitVersion, run.StandardOutput, StringComparison.Ordinal);
     }
