@@ -105,16 +105,57 @@ void PackPackages(string toolPlatforms)
     }
 }
 
-// The fleetgen tool: a ReadyToRun package per platform (published for each, so not NoBuild) and a portable one;
-// platforms "this" (this machine's) or "all".
+// The fleetgen tool: a Native AOT package for linux-x64 when this machine can compile it, ReadyToRun packages for the
+// other platforms (published for each, so not NoBuild) and a portable one; platforms "this" (this machine's) or "all".
 void PackTool(DirectoryPath output, string platforms)
 {
+    var nativeAot = NativeAotToolchain();
+    if (nativeAot is not null)
+    {
+        Information($"Native AOT skipped: {nativeAot}; the linux-x64 package is ReadyToRun instead.");
+    }
+
+    // Every package (linux-x64 ReadyToRun at first), then the native linux-x64 package in its place: the SDK compiles a
+    // RID-specific tool package natively only when packed for that RID alone.
     DotNetPack(cliProject, new DotNetPackSettings
     {
         Configuration = configuration,
         OutputDirectory = output,
-        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("FleetGenReadyToRun", "true").WithProperty("FleetGenToolPlatforms", platforms),
+        MSBuildSettings = new DotNetMSBuildSettings()
+            .WithProperty("FleetGenReadyToRun", "true")
+            .WithProperty("FleetGenToolPlatforms", platforms)
+            .WithProperty("FleetGenNativeAot", "false"),
     });
+    if (nativeAot is null)
+    {
+        DotNetPack(cliProject, new DotNetPackSettings
+        {
+            Configuration = configuration,
+            OutputDirectory = output,
+            Runtime = "linux-x64",
+            MSBuildSettings = new DotNetMSBuildSettings()
+                .WithProperty("FleetGenReadyToRun", "true")
+                .WithProperty("FleetGenToolPlatforms", platforms)
+                .WithProperty("FleetGenNativeAot", "true"),
+        });
+    }
+}
+
+// Why Native AOT cannot be compiled here, or null when it can: it needs Linux x64, a C compiler and linker (clang, or
+// gcc) and zlib's headers (Debian: apt-get install clang zlib1g-dev).
+string NativeAotToolchain()
+{
+    if (!IsRunningOnLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
+    {
+        return "this machine is not Linux x64";
+    }
+
+    if (Context.Tools.Resolve("clang") is null && Context.Tools.Resolve("gcc") is null)
+    {
+        return "no C toolchain (clang or gcc) on PATH";
+    }
+
+    return System.IO.File.Exists("/usr/include/zlib.h") ? null : "zlib's headers are missing (zlib1g-dev)";
 }
 
 Task("UpdateSnapshots")

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -129,7 +130,7 @@ internal sealed class FleetEngine
             return answer;
         });
 
-    public Task<T?> SendPrimitiveAsync<T>(FleetOperation operation, RequestInformation request, CancellationToken cancellationToken) =>
+    public Task<T?> SendPrimitiveAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>(FleetOperation operation, RequestInformation request, CancellationToken cancellationToken) =>
         InstrumentedAsync(operation, request, () => adapter.SendPrimitiveAsync<T>(request, errorMapping: null, cancellationToken));
 
     public Task SendNoContentAsync(FleetOperation operation, RequestInformation request, CancellationToken cancellationToken) =>
