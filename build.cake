@@ -231,6 +231,19 @@ string InstallTool(DirectoryPath feed, DirectoryPath toolPath)
     CleanDirectory(toolPath);
     var package = GetFiles($"{feed}/fleetgen.any.*.nupkg").Select(f => f.GetFilenameWithoutExtension().ToString()).Single();
     var version = package.Substring("fleetgen.any.".Length);
+
+    // A package of the same version restored earlier would be taken from the global packages folder instead of the feed.
+    var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+        ?? System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+    foreach (var restored in System.IO.Directory.Exists(globalPackages) ? System.IO.Directory.GetDirectories(globalPackages, "fleetgen*") : [])
+    {
+        var copy = System.IO.Path.Combine(restored, version);
+        if (System.IO.Directory.Exists(copy))
+        {
+            System.IO.Directory.Delete(copy, recursive: true);
+        }
+    }
+
     Dotnet($"tool install fleetgen --version {version} --tool-path \"{toolPath}\" --add-source \"{feed}\" --no-http-cache");
     return toolPath.CombineWithFilePath("fleetgen" + (IsRunningOnWindows() ? ".exe" : string.Empty)).FullPath;
 }
