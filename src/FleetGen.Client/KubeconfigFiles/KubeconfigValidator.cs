@@ -178,8 +178,7 @@ internal static class KubeconfigValidator
         return text;
     }
 
-    private static bool IsCertificate(string pem) => PemCertificate.TryReadFirst(pem, out _);
+    private static bool IsCertificate(string pem) => PemText.TryReadCertificate(pem, out _);
 
-    private static bool IsPrivateKey(string pem) =>
-        PemBlock.TryReadFirst(pem, out var label, out _) && label.EndsWith("PRIVATE KEY", StringComparison.Ordinal);
+    private static bool IsPrivateKey(string pem) => PemText.IsPrivateKey(pem);
 }

@@ -39,10 +39,8 @@ internal static partial class KubeconfigYaml
                 ("client-key-data", Text(u.User.ClientKeyData)),
                 ("token", Text(u.User.Token))))))));
 
-    /// <summary>The YAML text of a kubeconfig tree: written directly when it is simple (as the service's are), else by YamlDotNet's emitter.</summary>
-    public static string Write(YamlMappingNode root) => SimpleYamlWriter.TryWrite(root) ?? WriteWithEmitter(root);
-
-    public static string WriteWithEmitter(YamlMappingNode root)
+    /// <summary>The YAML text of a kubeconfig tree, by YamlDotNet's emitter: block style, two-space indent, kubectl's layout.</summary>
+    public static string Write(YamlMappingNode root)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var emitter = new Emitter(writer, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024));

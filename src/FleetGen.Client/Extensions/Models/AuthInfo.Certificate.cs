@@ -15,7 +15,7 @@ public partial class AuthInfo
 
         try
         {
-            return PemCertificate.TryReadFirst(Encoding.UTF8.GetString(Convert.FromBase64String(ClientCertificateData)), out var notAfter) ? notAfter : null;
+            return PemText.TryReadCertificate(Encoding.UTF8.GetString(Convert.FromBase64String(ClientCertificateData)), out var notAfter) ? notAfter : null;
         }
         catch (FormatException)
         {

@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
+namespace FleetGen.Client.KubeconfigFiles;
+
+/// <summary>What a kubeconfig's PEM fields hold, read by the platform: the first PEM block (<see cref="PemEncoding"/>) and its certificate.</summary>
+internal static class PemText
+{
+    /// <summary>Whether <paramref name="pem"/>'s first block is a <c>CERTIFICATE</c> holding an X.509 certificate; gives its end of validity.</summary>
+    public static bool TryReadCertificate(string pem, out DateTimeOffset notAfter)
+    {
+        notAfter = default;
+        if (!PemEncoding.TryFind(pem, out var fields) || !pem.AsSpan()[fields.Label].SequenceEqual("CERTIFICATE"))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var certificate = X509CertificateLoader.LoadCertificate(Convert.FromBase64String(pem[fields.Base64Data]));
+            notAfter = new DateTimeOffset(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero);
+            return true;
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether <paramref name="pem"/>'s first block is a private key (<c>PRIVATE KEY</c>, <c>EC PRIVATE KEY</c>, <c>RSA PRIVATE KEY</c>).</summary>
+    public static bool IsPrivateKey(string pem) =>
+        PemEncoding.TryFind(pem, out var fields) && pem.AsSpan()[fields.Label].EndsWith("PRIVATE KEY", StringComparison.Ordinal);
+}
