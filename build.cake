@@ -199,7 +199,22 @@ Task("Bench")
     Dotnet($"\"{benchmarks}\" calls \"{benchDir}\"");
     Dotnet($"\"{benchmarks}\" wait \"{benchDir}\"");
     var cold = ColdStart(benchmarks, 10);
-    Dotnet($"\"{benchmarks}\" cli \"{fleetgen}\" \"{cliFloor}\" 20 \"{benchDir}\"");
+    // The floor of a native command: the same minimal console, compiled with Native AOT ("-" when it cannot be here).
+    var nativeFloor = "-";
+    if (NativeAotToolchain() is null)
+    {
+        var floorDir = benchDir.Combine("floor-aot");
+        DotNetPublish("./tests/FleetGen.Benchmarks.CliFloor/FleetGen.Benchmarks.CliFloor.csproj", new DotNetPublishSettings
+        {
+            Configuration = configuration,
+            Runtime = "linux-x64",
+            OutputDirectory = floorDir,
+            MSBuildSettings = new DotNetMSBuildSettings().WithProperty("PublishAot", "true"),
+        });
+        nativeFloor = floorDir.CombineWithFilePath("FleetGen.Benchmarks.CliFloor").FullPath;
+    }
+
+    Dotnet($"\"{benchmarks}\" cli \"{fleetgen}\" \"{cliFloor}\" \"{nativeFloor}\" 20 \"{benchDir}\"");
     var build = BuildBench() + Environment.NewLine + RebuildAfterSpecChange() + Environment.NewLine + GenerationScaling();
 
     var machine = $"{Environment.ProcessorCount} cores, {System.GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
