@@ -162,7 +162,7 @@ internal static class FederationCommand
                 endpoint = connection.EndpointOf(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
                 var fleetId = parse.GetValue(fleet)!;
-                var job = await client.WaitForFederationAsync(fleetId, new FederationWaitOptions { Timeout = parse.GetValue(timeout), PollInterval = parse.GetValue(pollInterval) }, progress, cancellationToken).ConfigureAwait(false);
+                var job = await client.WaitForFederationAsync(fleetId, WaitOptionsOf(parse, timeout, pollInterval), progress, cancellationToken).ConfigureAwait(false);
                 progress.Finish();
                 FederationWriter.Job(fleetId, job, connection.Json(parse), console);
                 return ExitCodes.Success;
@@ -253,8 +253,7 @@ internal static class FederationCommand
                     return ExitCodes.Success;
                 }
 
-                var waitOptions = new FederationWaitOptions { Timeout = parse.GetValue(timeout), PollInterval = parse.GetValue(pollInterval) };
-                var job = await startAndWait(client, fleetId, parse, waitOptions, progress, cancellationToken).ConfigureAwait(false);
+                var job = await startAndWait(client, fleetId, parse, WaitOptionsOf(parse, timeout, pollInterval), progress, cancellationToken).ConfigureAwait(false);
                 progress.Finish();
                 FederationWriter.Job(fleetId, job, connection.Json(parse), console);
                 return ExitCodes.Success;
@@ -267,6 +266,9 @@ internal static class FederationCommand
         });
         return command;
     }
+
+    private static FederationWaitOptions WaitOptionsOf(ParseResult parse, Option<TimeSpan> timeout, Option<TimeSpan> pollInterval) =>
+        new() { Timeout = parse.GetValue(timeout), PollInterval = parse.GetValue(pollInterval) };
 
     private static (Option<TimeSpan> Timeout, Option<TimeSpan> PollInterval) WaitOptions() => (
         CliDuration.Option("--timeout", "How long to wait for the job to end.", DefaultTimeout),

@@ -40,20 +40,7 @@ public sealed class ConsumerPackageTests : IDisposable
 
 
         WriteNugetConfig(consumer, feed);
-        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <RestorePackagesPath>{Path.Combine(work, "packages")}</RestorePackagesPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="FleetGen.Client" Version="{version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        WriteProject(Path.Combine(consumer, "Consumer.csproj"), version, "FleetGen.Client");
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
             using FleetGen.Client;
             using FleetGen.Client.Models;
@@ -102,21 +89,7 @@ public sealed class ConsumerPackageTests : IDisposable
         }
 
         WriteNugetConfig(consumer, feed);
-        File.WriteAllText(Path.Combine(consumer, "Platform.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <RestorePackagesPath>{Path.Combine(work, "packages")}</RestorePackagesPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="FleetGen.Client" Version="{version}" />
-                <PackageReference Include="FleetGen.Testing" Version="{version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        WriteProject(Path.Combine(consumer, "Platform.csproj"), version, "FleetGen.Client", "FleetGen.Testing");
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
             using System.Collections.Concurrent;
             using System.Diagnostics;
@@ -211,6 +184,21 @@ public sealed class ConsumerPackageTests : IDisposable
         Assert.Contains("retryLogged=True context=consumer", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(FakeUcsServerOptions.DefaultToken, run.Output, StringComparison.Ordinal);
     }
+
+    /// <summary>An executable project outside the solution that references the packed packages by id and version.</summary>
+    private void WriteProject(string path, string version, params string[] packages) => File.WriteAllText(path, $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <RestorePackagesPath>{Path.Combine(work, "packages")}</RestorePackagesPath>
+          </PropertyGroup>
+          <ItemGroup>
+        {string.Concat(packages.Select(p => $"    <PackageReference Include=\"{p}\" Version=\"{version}\" />\n"))}  </ItemGroup>
+        </Project>
+        """);
 
     private static void WriteNugetConfig(string consumer, string feed)
     {
