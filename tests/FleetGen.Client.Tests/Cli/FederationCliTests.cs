@@ -4,13 +4,13 @@ using FleetGen.Testing;
 
 namespace FleetGen.Client.Tests.Cli;
 
-/// <summary>The fleet and federation commands of the built fleetgen tool, run as processes against the stateful fake.</summary>
+/// <summary>The fleet and federation commands of the installed fleetgen, run as processes against the stateful fake.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 [Trait("Category", "Slow")]
-public sealed class FederationCliTests : IAsyncLifetime
+[Collection(InstalledToolCollection.Name)]
+public sealed class FederationCliTests(InstalledTool tool) : IAsyncLifetime
 {
     private const string Fleet = "fleet-new";
-    private static readonly string Tool = Path.Combine(Repo.Root, "src", "FleetGen.Cli", "bin", Repo.Configuration, "net10.0", "fleetgen.dll");
     private readonly TempFolder folder = new();
     private readonly List<string> outputs = [];
     private FakeUcsServer ucs = null!;
@@ -31,7 +31,7 @@ public sealed class FederationCliTests : IAsyncLifetime
     private async Task<DotnetCli.Result> RunAsync(params string[] arguments)
     {
         var environment = new Dictionary<string, string?> { ["UCS_AUTH_TOKEN"] = FakeUcsServerOptions.DefaultToken, ["HUAWEICLOUD_SDK_AK"] = null, ["HUAWEICLOUD_SDK_SK"] = null, ["HOME"] = folder.Path, ["KUBECONFIG"] = null };
-        var result = await DotnetCli.RunAsync(folder.Path, TimeSpan.FromMinutes(1), environment, [Tool, .. arguments, "--endpoint", ucs.BaseUrl.ToString(), "--allow-http"]);
+        var result = await DotnetCli.RunProgramAsync(tool.Command, folder.Path, TimeSpan.FromMinutes(1), environment, null, [.. arguments, "--endpoint", ucs.BaseUrl.ToString(), "--allow-http"]);
         outputs.Add(result.Output);
         return result;
     }

@@ -7,13 +7,15 @@ using Microsoft.AspNetCore.Http;
 
 namespace FleetGen.Client.Tests.Cli;
 
-/// <summary>The built fleetgen tool, run as a process against the fake UCS server on 127.0.0.1.</summary>
+/// <summary>The installed fleetgen (native on linux-x64), run as a process against the fake UCS server on 127.0.0.1.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 [Trait("Category", "Slow")]
-public sealed class FleetgenCliTests : IAsyncLifetime
+[Collection(InstalledToolCollection.Name)]
+public sealed class FleetgenCliTests(InstalledTool tool) : IAsyncLifetime
 {
     private const string SecurityToken = "cli-STS-secret";
-    private static readonly string Tool = Path.Combine(Repo.Root, "src", "FleetGen.Cli", "bin", Repo.Configuration, "net10.0", "fleetgen.dll");
+    /// <summary>The built tool's entry assembly, as the portable package carries it.</summary>
+    private static readonly string BuiltTool = Path.Combine(Repo.Root, "src", "FleetGen.Cli", "bin", Repo.Configuration, "net10.0", "fleetgen.dll");
     private readonly TempFolder folder = new();
     private readonly List<string> outputs = [];
     private FakeUcsServer ucs = null!;
@@ -49,7 +51,7 @@ public sealed class FleetgenCliTests : IAsyncLifetime
 
     private async Task<DotnetCli.Result> RunAsync(Dictionary<string, string?> environment, string[] arguments, Func<Process, Task>? started = null)
     {
-        var result = await DotnetCli.RunAsync(folder.Path, TimeSpan.FromMinutes(1), environment, started, [Tool, .. arguments]);
+        var result = await DotnetCli.RunProgramAsync(tool.Command, folder.Path, TimeSpan.FromMinutes(1), environment, started, arguments);
         outputs.Add(result.Output);
         return result;
     }
@@ -341,18 +343,18 @@ public sealed class FleetgenCliTests : IAsyncLifetime
     [Fact]
     public void The_tool_runs_on_the_plain_NET_runtime_without_the_fake_server()
     {
-        var runtimeConfig = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(Tool, ".runtimeconfig.json")))!;
+        var runtimeConfig = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(BuiltTool, ".runtimeconfig.json")))!;
 
         Assert.Equal("Microsoft.NETCore.App", (string)runtimeConfig["runtimeOptions"]!["framework"]!["name"]!);
         Assert.Null(runtimeConfig["runtimeOptions"]!["frameworks"]);
-        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(Tool)!, "FleetGen.Testing.dll")));
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(BuiltTool)!, "FleetGen.Testing.dll")));
     }
 
     [Fact]
     public async Task The_demo_sample_runs_the_whole_lifecycle_through_the_tool_and_kubectl()
     {
         var demo = Path.Combine(Repo.Root, "samples", "FleetGen.Demo", "bin", Repo.Configuration, "net10.0", "FleetGen.Demo.dll");
-        var run = await DotnetCli.RunAsync(folder.Path, TimeSpan.FromMinutes(2), Environment(token: null), demo, Tool);
+        var run = await DotnetCli.RunAsync(folder.Path, TimeSpan.FromMinutes(2), Environment(token: null), demo, tool.Command);
         outputs.Add(run.Output);
 
         Assert.True(run.ExitCode == 0, run.Output);

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Http;
 
 namespace FleetGen.Client.Tests.Cli;
 
-/// <summary>Network failures, retries and next steps, as the built fleetgen reports them.</summary>
+/// <summary>Network failures, retries and next steps, as the installed fleetgen reports them.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 [Trait("Category", "Slow")]
-public sealed class NetworkCliTests : IAsyncLifetime
+[Collection(InstalledToolCollection.Name)]
+public sealed class NetworkCliTests(InstalledTool tool) : IAsyncLifetime
 {
-    private static readonly string Tool = Path.Combine(Repo.Root, "src", "FleetGen.Cli", "bin", Repo.Configuration, "net10.0", "fleetgen.dll");
     private readonly TempFolder folder = new();
     private FakeUcsServer ucs = null!;
 
@@ -22,7 +22,7 @@ public sealed class NetworkCliTests : IAsyncLifetime
     }
 
     private Task<DotnetCli.Result> RunAsync(params string[] arguments) =>
-        DotnetCli.RunAsync(folder.Path, TimeSpan.FromMinutes(1), new Dictionary<string, string?> { ["UCS_AUTH_TOKEN"] = FakeUcsServerOptions.DefaultToken, ["HUAWEICLOUD_SDK_AK"] = null, ["HUAWEICLOUD_SDK_SK"] = null, ["HOME"] = folder.Path }, [Tool, .. arguments]);
+        DotnetCli.RunProgramAsync(tool.Command, folder.Path, TimeSpan.FromMinutes(1), new Dictionary<string, string?> { ["UCS_AUTH_TOKEN"] = FakeUcsServerOptions.DefaultToken, ["HUAWEICLOUD_SDK_AK"] = null, ["HUAWEICLOUD_SDK_SK"] = null, ["HOME"] = folder.Path }, null, arguments);
 
     [Fact]
     public async Task An_endpoint_nobody_listens_on_exits_6_naming_it_after_a_line_per_retry()

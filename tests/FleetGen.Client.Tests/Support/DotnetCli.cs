@@ -3,7 +3,7 @@ using System.Text;
 
 namespace FleetGen.Client.Tests.Support;
 
-/// <summary>Runs the dotnet CLI as a child process, with output captured and a hard time limit.</summary>
+/// <summary>Runs the dotnet CLI (or another program) as a child process, with output captured and a hard time limit.</summary>
 internal static class DotnetCli
 {
     public sealed record Result(int ExitCode, string Output, string StandardOutput = "", string StandardError = "")
@@ -16,9 +16,13 @@ internal static class DotnetCli
         RunAsync(workingDirectory, timeout, environment, started: null, arguments);
 
     /// <summary>As above; <paramref name="started"/> gets the process once it runs (e.g. to signal it).</summary>
-    public static async Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment, Func<Process, Task>? started, params string[] arguments)
+    public static Task<Result> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment, Func<Process, Task>? started, params string[] arguments) =>
+        RunProgramAsync("dotnet", workingDirectory, timeout, environment, started, arguments);
+
+    /// <summary>Runs <paramref name="program"/> (an executable, e.g. the installed fleetgen) the same way.</summary>
+    public static async Task<Result> RunProgramAsync(string program, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment, Func<Process, Task>? started, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -76,7 +80,7 @@ internal static class DotnetCli
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {timeout}:\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {timeout}:\n{output}");
         }
         process.WaitForExit();
         lock (output)
