@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;
@@ -28,21 +27,11 @@ public sealed class NativeToolTests(InstalledTool tool)
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(tool.Executable)!, "*.runtimeconfig.json"));
 
         await using var ucs = await FakeUcsServer.StartAsync();
-        var start = new ProcessStartInfo(tool.Command, ["fleet", "show", "--fleet", FakeUcsServerOptions.DefaultFleet, "--endpoint", ucs.BaseUrl.ToString(), "--allow-http", "--output", "json"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["UCS_AUTH_TOKEN"] = FakeUcsServerOptions.DefaultToken;
-        start.Environment.Remove("HUAWEICLOUD_SDK_AK");
-        start.Environment.Remove("HUAWEICLOUD_SDK_SK");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        var environment = new Dictionary<string, string?> { ["UCS_AUTH_TOKEN"] = FakeUcsServerOptions.DefaultToken, ["HUAWEICLOUD_SDK_AK"] = null, ["HUAWEICLOUD_SDK_SK"] = null };
+        var run = await DotnetCli.RunProgramAsync(tool.Command, Path.GetTempPath(), TimeSpan.FromMinutes(1), environment, null,
+            "fleet", "show", "--fleet", FakeUcsServerOptions.DefaultFleet, "--endpoint", ucs.BaseUrl.ToString(), "--allow-http", "--output", "json");
 
-        Assert.True(process.ExitCode == 0, await error);
-        Assert.Equal("Available", (string)JsonNode.Parse(await output)!["federation"]!["status"]!);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal("Available", (string)JsonNode.Parse(run.StandardOutput)!["federation"]!["status"]!);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Text;
@@ -22,12 +21,12 @@ public sealed class SourceLinkTests
     public async Task The_packed_PDB_links_its_sources_to_the_repository_and_embeds_the_generated_code()
     {
         using var copy = new RepoCopy();
-        foreach (var git in new[] { "init -q", "add -A", "-c user.name=fleetgen -c user.email=fleetgen@example.invalid commit -q -m snapshot" })
+        foreach (var git in new[] { new[] { "init", "-q" }, ["add", "-A"], ["-c", "user.name=fleetgen", "-c", "user.email=fleetgen@example.invalid", "commit", "-q", "-m", "snapshot"] })
         {
             await RunGitAsync(copy.Root, git);
         }
 
-        var commit = (await RunGitAsync(copy.Root, "rev-parse HEAD")).Trim();
+        var commit = (await RunGitAsync(copy.Root, "rev-parse", "HEAD")).Trim();
         var feed = Path.Combine(copy.Root, "feed");
         (await DotnetCli.RunAsync(copy.Root, TimeSpan.FromMinutes(4), null, "pack", copy.ClientProject, "-c", "Release", "-o", feed,
             "-p:ContinuousIntegrationBuild=true", "-nodeReuse:false", "-p:UseSharedCompilation=false")).EnsureSuccess("dotnet pack");
@@ -57,14 +56,6 @@ public sealed class SourceLinkTests
         Assert.DoesNotContain("/_/src/FleetGen.Client/Client/FleetEngine.cs", embedded);
     }
 
-    private static async Task<string> RunGitAsync(string directory, string arguments)
-    {
-        var start = new ProcessStartInfo("git", arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        using var git = Process.Start(start)!;
-        var output = await git.StandardOutput.ReadToEndAsync();
-        var error = await git.StandardError.ReadToEndAsync();
-        await git.WaitForExitAsync();
-        Assert.True(git.ExitCode == 0, $"git {arguments}: {error}");
-        return output;
-    }
+    private static async Task<string> RunGitAsync(string directory, params string[] arguments) =>
+        (await DotnetCli.RunProgramAsync("git", directory, TimeSpan.FromMinutes(1), null, null, arguments)).EnsureSuccess($"git {string.Join(' ', arguments)}").StandardOutput;
 }
