@@ -1,10 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using FleetGen.Client;
-using FleetGen.Client.Authentication;
 using FleetGen.Client.Http;
 using FleetGen.Client.Models;
-using Microsoft.Kiota.Abstractions.Authentication;
-using Microsoft.Kiota.Http.HttpClientLibrary;
 
 namespace FleetGen.Benchmarks;
 
@@ -12,28 +9,17 @@ namespace FleetGen.Benchmarks;
 [MemoryDiagnoser]
 public class CallBenchmarks
 {
-    private static readonly Uri Endpoint = new("https://ucs.myhuaweicloud.com");
+    private CannedContestants contestants = null!;
     private FloorClient floor = null!;
     private UcsApiClient plainKiota = null!;
     private FleetClient token = null!;
     private FleetClient aksk = null!;
-    private readonly List<IDisposable> owned = [];
 
     [GlobalSetup]
     public void Setup()
     {
-        var floorHttp = new HttpClient(new CannedHandler(DocumentedBodies.Response)) { BaseAddress = Endpoint };
-        owned.Add(floorHttp);
-        floor = new FloorClient(floorHttp);
-
-        var kiotaHttp = KiotaClientFactory.Create(new CannedHandler(DocumentedBodies.Response));
-        owned.Add(kiotaHttp);
-        plainKiota = new UcsApiClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: kiotaHttp) { BaseUrl = Endpoint.ToString().TrimEnd('/') });
-
-        token = new FleetClient(new FleetClientOptions { Endpoint = Endpoint, Credentials = new TokenCredentials("benchmark-token"), Transport = new CannedHandler(DocumentedBodies.Response) });
-        aksk = new FleetClient(new FleetClientOptions { Endpoint = Endpoint, Credentials = new AkSkCredentials("BENCHAK", "bench-secret", null, "domain-1"), Transport = new CannedHandler(DocumentedBodies.Response) });
-        owned.Add(token);
-        owned.Add(aksk);
+        contestants = new CannedContestants(DocumentedBodies.Response);
+        (floor, plainKiota, token, aksk) = (contestants.Floor, contestants.PlainKiota, contestants.Token, contestants.AkSk);
 
         ResultCheck.SameKubeconfig(Floor().GetAwaiter().GetResult(), PlainKiota().GetAwaiter().GetResult()!, "plain Kiota");
         ResultCheck.SameKubeconfig(Floor().GetAwaiter().GetResult(), PlainKiotaChecked().GetAwaiter().GetResult(), "plain Kiota with the kubeconfig checks");
@@ -42,7 +28,7 @@ public class CallBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => owned.ForEach(o => o.Dispose());
+    public void Cleanup() => contestants.Dispose();
 
     [Benchmark(Baseline = true, Description = "floor: HttpClient + STJ source generation")]
     public Task<FloorKubeconfig> Floor() =>

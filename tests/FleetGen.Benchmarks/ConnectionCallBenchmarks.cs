@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using FleetGen.Client;
-using FleetGen.Client.Authentication;
 using FleetGen.Client.Models;
-using Microsoft.Kiota.Abstractions.Authentication;
-using Microsoft.Kiota.Http.HttpClientLibrary;
 
 namespace FleetGen.Benchmarks;
 
@@ -14,27 +11,18 @@ namespace FleetGen.Benchmarks;
 [MemoryDiagnoser]
 public class ConnectionCallBenchmarks
 {
-    private static readonly Uri Endpoint = new("https://ucs.myhuaweicloud.com");
     private static readonly byte[] Answer = "{\"id\":\"3f2b8a91-4c1e-4d7a-9b5e-2a6c8d0e1f3a1\"}"u8.ToArray();
+    private CannedContestants contestants = null!;
     private FloorClient floor = null!;
     private UcsApiClient plainKiota = null!;
     private FleetClient token = null!;
     private FleetClient aksk = null!;
-    private readonly List<IDisposable> owned = [];
 
     [GlobalSetup]
     public void Setup()
     {
-        var floorHttp = new HttpClient(new CannedHandler(Answer)) { BaseAddress = Endpoint };
-        owned.Add(floorHttp);
-        floor = new FloorClient(floorHttp);
-        var kiotaHttp = KiotaClientFactory.Create(new CannedHandler(Answer));
-        owned.Add(kiotaHttp);
-        plainKiota = new UcsApiClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: kiotaHttp) { BaseUrl = Endpoint.ToString().TrimEnd('/') });
-        token = new FleetClient(new FleetClientOptions { Endpoint = Endpoint, Credentials = new TokenCredentials("benchmark-token"), Transport = new CannedHandler(Answer) });
-        aksk = new FleetClient(new FleetClientOptions { Endpoint = Endpoint, Credentials = new AkSkCredentials("BENCHAK", "bench-secret", null, "domain-1"), Transport = new CannedHandler(Answer) });
-        owned.Add(token);
-        owned.Add(aksk);
+        contestants = new CannedContestants(Answer);
+        (floor, plainKiota, token, aksk) = (contestants.Floor, contestants.PlainKiota, contestants.Token, contestants.AkSk);
 
         var expected = Floor().GetAwaiter().GetResult().Id;
         foreach (var (contestant, id) in new[] { ("plain Kiota", PlainKiota().GetAwaiter().GetResult()?.Id), ("FleetGen token", FleetGenToken().GetAwaiter().GetResult().Id), ("FleetGen AK/SK", FleetGenAkSk().GetAwaiter().GetResult().Id) })
@@ -47,7 +35,7 @@ public class ConnectionCallBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => owned.ForEach(o => o.Dispose());
+    public void Cleanup() => contestants.Dispose();
 
     [Benchmark(Baseline = true, Description = "floor: HttpClient + STJ source generation")]
     public Task<FloorConnection> Floor() =>
