@@ -70,6 +70,7 @@ public static class FleetClientServiceCollectionExtensions
         var optionsName = key ?? Options.Options.DefaultName;
         var httpClientName = key is null ? HttpClientName : $"{HttpClientName}:{key}";
         var telemetryKey = $"{HttpClientName}:telemetry:{key}";
+        var settingsKey = $"{HttpClientName}:settings:{key}";
         var options = services.AddOptions<FleetClientOptions>(optionsName);
         if (section is not null)
         {
@@ -89,7 +90,9 @@ public static class FleetClientServiceCollectionExtensions
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FleetClientOptions>, FleetClientOptionsValidator>());
 
-        FleetClientOptions Settings(IServiceProvider sp) => sp.GetRequiredService<IOptionsMonitor<FleetClientOptions>>().Get(optionsName).Checked();
+        // The options, checked once for the client, its handlers (at every handler rotation) and its telemetry.
+        services.AddKeyedSingleton(settingsKey, (sp, _) => sp.GetRequiredService<IOptionsMonitor<FleetClientOptions>>().Get(optionsName).Checked());
+        FleetClientOptions Settings(IServiceProvider sp) => sp.GetRequiredKeyedService<FleetClientOptions>(settingsKey);
         services.AddKeyedSingleton(telemetryKey, (sp, _) =>
         {
             var settings = Settings(sp);
