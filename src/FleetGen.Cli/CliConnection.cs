@@ -10,10 +10,13 @@ internal sealed class CliConnection
     public static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromSeconds(30);
 
     private readonly Option<TimeSpan>? callTimeout;
+    private readonly bool withOutput;
 
     /// <param name="withCallTimeout">Whether the command takes --timeout for its calls (commands that wait for a job use --timeout for the wait).</param>
-    public CliConnection(bool withCallTimeout = true)
+    /// <param name="withOutput">Whether the command takes --output (a command whose stdout has a fixed format does not).</param>
+    public CliConnection(bool withCallTimeout = true, bool withOutput = true)
     {
+        this.withOutput = withOutput;
         Region.AcceptOnlyFromAmong("cn", "intl");
         Auth.AcceptOnlyFromAmong("token", "aksk");
         Output.AcceptOnlyFromAmong("text", "json");
@@ -37,7 +40,7 @@ internal sealed class CliConnection
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option?[] { Endpoint, Region, Auth, TokenFile, AllowHttp, Output, callTimeout }.OfType<Option>())
+        foreach (var option in new Option?[] { Endpoint, Region, Auth, TokenFile, AllowHttp, withOutput ? Output : null, callTimeout }.OfType<Option>())
         {
             command.Options.Add(option);
         }
@@ -51,9 +54,42 @@ internal sealed class CliConnection
         });
     }
 
-    public bool Json(ParseResult parse) => parse.GetValue(Output) == "json";
+    public bool Json(ParseResult parse) => withOutput && parse.GetValue(Output) == "json";
 
     public TimeSpan CallTimeout(ParseResult parse) => callTimeout is null ? DefaultCallTimeout : parse.GetValue(callTimeout);
+
+    /// <summary>
+    /// The connection flags an exec credential plugin must repeat to reach the same UCS the same way: the endpoint
+    /// always (written out, so the plugin never depends on a default), and the others when they were given. No secret:
+    /// credentials come from the environment, a token file by its path.
+    /// </summary>
+    public IEnumerable<string> PluginArguments(ParseResult parse, Uri endpoint)
+    {
+        yield return "--endpoint";
+        yield return endpoint.ToString();
+        if (parse.GetValue(AllowHttp))
+        {
+            yield return "--allow-http";
+        }
+
+        if (parse.GetValue(Auth) is { } auth)
+        {
+            yield return "--auth";
+            yield return auth;
+        }
+
+        if (parse.GetValue(TokenFile) is { } tokenFile)
+        {
+            yield return "--token-file";
+            yield return tokenFile.FullName;
+        }
+
+        if (callTimeout is not null && parse.GetResult(callTimeout) is { Implicit: false, Tokens: [{ } timeout] })
+        {
+            yield return "--timeout";
+            yield return timeout.Value;
+        }
+    }
 
     /// <summary>The endpoint the flags name, checked before anything is sent.</summary>
     public Uri EndpointOf(ParseResult parse)

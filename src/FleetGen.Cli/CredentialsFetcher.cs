@@ -1,17 +1,24 @@
 using FleetGen.Client;
 using FleetGen.Client.Authentication;
+using FleetGen.Client.Credentials;
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Models;
 
 namespace FleetGen.Cli;
 
 /// <summary>
-/// The work of get-credentials: the fleet's kubeconfig (downloaded when the fleet has a federation connection, created
-/// with one when it has none), then merged, saved or printed.
+/// The work of get-credentials: every local check first (the merge planned, the file or the credential cache
+/// checked), then the fleet's kubeconfig (downloaded when the fleet has a federation connection, created with one when
+/// it has none), then merged as planned, saved or printed; with --exec its certificate goes to the credential cache
+/// and the user entry runs the plugin. A dry run reads the fleet and shows the plan instead.
 /// </summary>
 internal static class CredentialsFetcher
 {
-    public static async Task<CredentialsResult> RunAsync(CredentialsRequest request, FleetCredentials credentials, CliConsole console, CancellationToken cancellationToken)
+    /// <summary>The command kubectl runs as the exec credential plugin: fleetgen as installed on PATH.</summary>
+    public const string PluginCommand = "fleetgen";
+
+    /// <returns>What was done; <c>null</c> after a dry run, whose report is written.</returns>
+    public static async Task<CredentialsResult?> RunAsync(CredentialsRequest request, FleetCredentials credentials, CliConsole console, CancellationToken cancellationToken)
     {
         if (request.Target == OutputTarget.File && Path.GetDirectoryName(Path.GetFullPath(request.KubeconfigPath!)) is { } folder && !Directory.Exists(folder))
         {
@@ -21,8 +28,21 @@ internal static class CredentialsFetcher
         using (var client = CliConnection.Create(request.Endpoint, request.AllowHttp, credentials, request.Timeout, console))
         {
             var entryName = request.ContextName ?? Kubeconfig.NameForFleet(request.FleetId);
-            await CheckTargetAsync(request, entryName, cancellationToken).ConfigureAwait(false);
+            var plan = await PlanTargetAsync(request, entryName, cancellationToken).ConfigureAwait(false);
+            var cache = request.ExecArguments is null ? null : new FederationCredentialCache();
+            if (request.DryRun)
+            {
+                var call = await client.PlanFederationKubeconfigAsync(request.FleetId, cancellationToken).ConfigureAwait(false);
+                if (call == FederationKubeconfigCall.CreateConnection && request.ProjectId is null)
+                {
+                    throw NoConnection(request);
+                }
 
+                DryRunWriter.Write(new DryRun(request, call, plan, cache?.FileOf(request.Endpoint, request.FleetId)), console);
+                return null;
+            }
+
+            cache?.Prepare(request.Endpoint, request.FleetId);
             Kubeconfig config;
             await using (new ProgressLine($"Requesting the federation kubeconfig of fleet {SafeText.OneLine(request.FleetId)}...", console.Error, console.ErrorIsTerminal))
             {
@@ -32,7 +52,7 @@ internal static class CredentialsFetcher
                 }
                 catch (ArgumentException e) when (e.ParamName == "projectId")
                 {
-                    throw new CliException(ExitCodes.Usage, $"fleet {SafeText.OneLine(request.FleetId)} has no federation connection yet: pass --project-id, --vpc-id and --subnet-id to create one. Nothing was created.");
+                    throw NoConnection(request);
                 }
             }
 
@@ -49,29 +69,44 @@ internal static class CredentialsFetcher
 
             var server = config.GetCurrentServer();
             var expiry = config.GetCurrentClientCertificateExpiry();
+            string? cacheFile = null;
+            if (cache is not null)
+            {
+                await cache.StoreAsync(request.Endpoint, request.FleetId, config, cancellationToken).ConfigureAwait(false);
+                cacheFile = cache.FileOf(request.Endpoint, request.FleetId);
+                config = config.WithExecCredentialPlugin(PluginCommand, request.ExecArguments!);
+            }
+
             switch (request.Target)
             {
                 case OutputTarget.Stdout:
                     await console.Out.WriteAsync(config.ToYaml()).ConfigureAwait(false);
-                    return new CredentialsResult(null, entryName, entryName, server, expiry, request.Target, warnings);
+                    return new CredentialsResult(null, entryName, entryName, server, expiry, request.Target, warnings, cacheFile);
                 case OutputTarget.File:
                     await config.SaveAsync(request.KubeconfigPath!, new KubeconfigSaveOptions { OverwriteExisting = request.OverwriteExisting }, cancellationToken).ConfigureAwait(false);
-                    return new CredentialsResult(Path.GetFullPath(request.KubeconfigPath!), entryName, entryName, server, expiry, request.Target, warnings);
+                    return new CredentialsResult(Path.GetFullPath(request.KubeconfigPath!), entryName, entryName, server, expiry, request.Target, warnings, cacheFile);
                 default:
-                    var merged = await config.MergeIntoAsync(request.KubeconfigPath, MergeOptions(request), cancellationToken).ConfigureAwait(false);
-                    return new CredentialsResult(merged.Path, merged.Context, merged.CurrentContext, server, expiry, request.Target, warnings);
+                    var merged = await plan!.ApplyAsync(config, cancellationToken).ConfigureAwait(false);
+                    return new CredentialsResult(merged.Path, merged.Context, merged.CurrentContext, server, expiry, request.Target, warnings, cacheFile);
             }
         }
     }
 
-    /// <summary>Every local check of the target before the first call: a call may make a VPC endpoint.</summary>
-    private static Task CheckTargetAsync(CredentialsRequest request, string entryName, CancellationToken cancellationToken) => request.Target switch
+    /// <summary>Every local check of the target before the first call (a call may make a VPC endpoint); a merge's checks give its plan.</summary>
+    private static async Task<KubeconfigMergePlan?> PlanTargetAsync(CredentialsRequest request, string entryName, CancellationToken cancellationToken)
     {
-        OutputTarget.File => KubeconfigPreflight.CheckSaveAsync(entryName, request.KubeconfigPath!, new KubeconfigSaveOptions { OverwriteExisting = request.OverwriteExisting }, cancellationToken),
-        OutputTarget.Merge => KubeconfigPreflight.CheckMergeAsync(entryName, request.KubeconfigPath, MergeOptions(request), cancellationToken),
-        _ => Task.CompletedTask,
-    };
+        switch (request.Target)
+        {
+            case OutputTarget.File:
+                await KubeconfigPreflight.CheckSaveAsync(entryName, request.KubeconfigPath!, new KubeconfigSaveOptions { OverwriteExisting = request.OverwriteExisting }, cancellationToken).ConfigureAwait(false);
+                return null;
+            case OutputTarget.Merge:
+                return await KubeconfigMergePlan.CreateAsync(entryName, request.KubeconfigPath, new KubeconfigMergeOptions { SetCurrentContext = request.SetCurrentContext, OverwriteExisting = request.OverwriteExisting }, cancellationToken).ConfigureAwait(false);
+            default:
+                return null;
+        }
+    }
 
-    private static KubeconfigMergeOptions MergeOptions(CredentialsRequest request) =>
-        new() { SetCurrentContext = request.SetCurrentContext, OverwriteExisting = request.OverwriteExisting };
+    private static CliException NoConnection(CredentialsRequest request) =>
+        new(ExitCodes.Usage, $"fleet {SafeText.OneLine(request.FleetId)} has no federation connection yet: pass --project-id, --vpc-id and --subnet-id to create one. Nothing was created.");
 }

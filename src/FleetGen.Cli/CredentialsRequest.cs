@@ -15,7 +15,9 @@ internal sealed record CredentialsRequest(
     string? ContextName,
     bool SetCurrentContext,
     bool OverwriteExisting,
-    bool Json);
+    bool Json,
+    IReadOnlyList<string>? ExecArguments,
+    bool DryRun);
 
 /// <summary>Where the kubeconfig goes.</summary>
 internal enum OutputTarget
@@ -26,4 +28,4 @@ internal enum OutputTarget
 }
 
 /// <summary>What get-credentials did, for the summary.</summary>
-internal sealed record CredentialsResult(string? Path, string Context, string? CurrentContext, string? Server, DateTimeOffset? CertificateExpiry, OutputTarget Target, IReadOnlyList<string> Warnings);
+internal sealed record CredentialsResult(string? Path, string Context, string? CurrentContext, string? Server, DateTimeOffset? CertificateExpiry, OutputTarget Target, IReadOnlyList<string> Warnings, string? CredentialCache);

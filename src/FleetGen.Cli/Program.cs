@@ -7,6 +7,7 @@ var console = CliConsole.System;
 var root = new RootCommand("fleetgen: federation of Huawei Cloud UCS fleets: enable it, follow its jobs, connect, and put its credentials into your kubeconfig.")
 {
     GetCredentialsCommand.Create(console),
+    CredentialCommand.Create(console),
     FleetCommand.Create(console),
     FederationCommand.Create(console),
 };

@@ -29,6 +29,7 @@ internal static class SummaryWriter
                     writer.WriteNull("certificateExpiry");
                 }
 
+                writer.WriteString("credentialCache", result.CredentialCache);
                 writer.WriteStartArray("warnings");
                 foreach (var warning in result.Warnings)
                 {
@@ -56,6 +57,11 @@ internal static class SummaryWriter
         if (result.CertificateExpiry is { } certificateExpiry)
         {
             console.Out.WriteLine($"Client certificate expires: {certificateExpiry.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}");
+        }
+
+        if (result.CredentialCache is { } cache)
+        {
+            console.Out.WriteLine($"kubectl gets the certificate from 'fleetgen credential', which renews it before it expires (cached in {SafeText.OneLine(cache)}).");
         }
     }
 }

@@ -15,6 +15,13 @@ internal static class GetCredentialsCommand
             ? FormattableString.Invariant($"{min} to {max}")
             : "as the contract allows";
 
+    /// <summary>--duration, shared with the credential command the exec plugin runs.</summary>
+    public static Option<int> DurationOption() => new("--duration")
+    {
+        Description = $"Validity of the client certificate in days, {DurationBounds}.",
+        DefaultValueFactory = _ => DefaultDuration,
+    };
+
     public static Command Create(CliConsole console)
     {
         var connection = new CliConnection();
@@ -22,11 +29,7 @@ internal static class GetCredentialsCommand
         var projectId = new Option<string>("--project-id") { Description = "The project of the VPC endpoint; needed only when the fleet has no federation connection yet." };
         var vpcId = new Option<string>("--vpc-id") { Description = "The VPC of the endpoint (it must belong to the project); needed only when the fleet has no connection yet." };
         var subnetId = new Option<string>("--subnet-id") { Description = "The subnet of the endpoint (it must belong to the VPC); needed only when the fleet has no connection yet." };
-        var duration = new Option<int>("--duration")
-        {
-            Description = $"Validity of the client certificate in days, {DurationBounds}.",
-            DefaultValueFactory = _ => DefaultDuration,
-        };
+        var duration = DurationOption();
         var kubeconfig = new Option<string>("--kubeconfig") { Description = "The kubeconfig to merge into. Default: the first entry of KUBECONFIG, else ~/.kube/config." };
         var file = new Option<string>("--file") { Description = "Write a standalone kubeconfig to this file instead of merging." };
         var stdout = new Option<bool>("--stdout") { Description = "Print a standalone kubeconfig on stdout instead of merging." };
@@ -35,6 +38,15 @@ internal static class GetCredentialsCommand
         var overwrite = new Option<bool>("--overwrite-existing")
         {
             Description = "Replace entries of the same name even when another context uses them or the context points elsewhere; with --file, replace any kubeconfig.",
+        };
+
+        var exec = new Option<bool>("--exec")
+        {
+            Description = "Write an exec credential plugin (fleetgen credential) instead of the client certificate: kubectl then gets a certificate that renews itself. fleetgen must be on kubectl's PATH.",
+        };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "Show what would change (entries added or replaced, the current context before and after) and which call would be made; nothing is created or written.",
         };
 
         var command = new Command("get-credentials", """
@@ -46,8 +58,13 @@ internal static class GetCredentialsCommand
             Credentials come from the environment, never from the command line: UCS_AUTH_TOKEN (or --token-file), or
             HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (with HUAWEICLOUD_SDK_SECURITY_TOKEN and HUAWEICLOUD_SDK_DOMAIN_ID).
 
+            With --exec the user entry runs 'fleetgen credential' (an exec credential plugin, as 'aws eks get-token'
+            does): the certificate is cached in ~/.kube/cache/fleetgen and renewed before it expires. With --dry-run
+            the fleet is read and the merge planned; nothing is created or written.
+
             Examples:
               fleetgen get-credentials --fleet 4f1c... --project-id 08d4... --vpc-id 11c9... --subnet-id 0de9...
+              fleetgen get-credentials --fleet 4f1c... --exec --set-current --dry-run
               fleetgen get-credentials --fleet 4f1c... --region intl --context fed-prod --set-current
               fleetgen get-credentials --fleet 4f1c... --file ./fed.kubeconfig --output json
 
@@ -59,7 +76,7 @@ internal static class GetCredentialsCommand
             5 local file error (nothing changed), 6 UCS could not be reached (DNS, refused, TLS, --timeout), 130 cancelled.
             """)
         {
-            fleet, projectId, vpcId, subnetId, duration, kubeconfig, file, stdout, context, setCurrent, overwrite,
+            fleet, projectId, vpcId, subnetId, duration, kubeconfig, file, stdout, context, setCurrent, overwrite, exec, dryRun,
         };
         connection.AddTo(command);
 
@@ -86,6 +103,11 @@ internal static class GetCredentialsCommand
             {
                 result.AddError("--stdout prints the kubeconfig itself; it cannot be combined with --output json.");
             }
+
+            if (result.GetValue(stdout) && result.GetValue(dryRun))
+            {
+                result.AddError("--dry-run previews a merge or a --file write; --stdout writes nothing to preview.");
+            }
         });
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -93,13 +115,14 @@ internal static class GetCredentialsCommand
             Uri? endpoint = null;
             try
             {
+                endpoint = connection.EndpointOf(parse);
                 var request = new CredentialsRequest(
                     parse.GetValue(fleet)!,
                     parse.GetValue(projectId),
                     parse.GetValue(vpcId),
                     parse.GetValue(subnetId),
                     parse.GetValue(duration),
-                    endpoint = connection.EndpointOf(parse),
+                    endpoint,
                     parse.GetValue(connection.AllowHttp),
                     connection.CallTimeout(parse),
                     parse.GetValue(stdout) ? OutputTarget.Stdout : parse.GetValue(file) is not null ? OutputTarget.File : OutputTarget.Merge,
@@ -107,10 +130,16 @@ internal static class GetCredentialsCommand
                     parse.GetValue(context),
                     parse.GetValue(setCurrent),
                     parse.GetValue(overwrite),
-                    connection.Json(parse));
+                    connection.Json(parse),
+                    parse.GetValue(exec) ? ["credential", "--fleet", parse.GetValue(fleet)!, .. connection.PluginArguments(parse, endpoint), .. DurationArgument(parse.GetResult(duration))] : null,
+                    parse.GetValue(dryRun));
                 var credentials = await CredentialsResolver.ResolveAsync(parse.GetValue(connection.Auth), parse.GetValue(connection.TokenFile), console.Environment, cancellationToken).ConfigureAwait(false);
                 var result = await CredentialsFetcher.RunAsync(request, credentials, console, cancellationToken).ConfigureAwait(false);
-                SummaryWriter.Write(result, request.Json, console);
+                if (result is not null)
+                {
+                    SummaryWriter.Write(result, request.Json, console);
+                }
+
                 return ExitCodes.Success;
             }
             catch (Exception e)
@@ -120,4 +149,9 @@ internal static class GetCredentialsCommand
         });
         return command;
     }
+
+    private static string[] DurationArgument(System.CommandLine.Parsing.OptionResult? given) =>
+        given is { Implicit: false } && given.GetValueOrDefault<int>() is var days
+            ? ["--duration", days.ToString(System.Globalization.CultureInfo.InvariantCulture)]
+            : [];
 }

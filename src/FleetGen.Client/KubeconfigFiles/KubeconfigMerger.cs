@@ -8,8 +8,8 @@ namespace FleetGen.Client.KubeconfigFiles;
 /// that exists goes back into the file that defines it first, a new entry into the default file
 /// (<see cref="KubeconfigPaths.DefaultOf"/>), the current context into the first file that sets one. It refuses, unless
 /// told to overwrite, to replace a cluster or user that another context uses, or a context that points elsewhere.
-/// The same checks run without writing (<see cref="CheckAsync"/>) before a create call, so a merge that would fail
-/// fails before anything is sent.
+/// The same checks run without writing (<see cref="PlanAsync"/>) before a create call, so a merge that would fail
+/// fails before anything is sent, and the plan they give is what the merge then does (<see cref="ApplyAsync"/>).
 /// </summary>
 internal static class KubeconfigMerger
 {
@@ -17,13 +17,21 @@ internal static class KubeconfigMerger
     {
         incoming.Validate();
         var renamed = string.IsNullOrEmpty(options.ContextName) ? incoming : incoming.WithEntryNames(options.ContextName);
-        return (await RunAsync(renamed, EntryNames.Of(renamed), path, options, cancellationToken).ConfigureAwait(false))!;
+        return (await RunAsync(renamed, EntryNames.Of(renamed), path, options, planned: null, cancellationToken).ConfigureAwait(false)).Result!;
     }
 
-    public static Task CheckAsync(string entryName, string? path, KubeconfigMergeOptions options, CancellationToken cancellationToken) =>
-        RunAsync(null, new EntryNames(options.ContextName ?? entryName), path, options, cancellationToken);
+    public static async Task<KubeconfigMergePlan> PlanAsync(string entryName, string? path, KubeconfigMergeOptions options, CancellationToken cancellationToken) =>
+        (await RunAsync(null, new EntryNames(options.ContextName ?? entryName), path, options, planned: null, cancellationToken).ConfigureAwait(false)).Plan;
 
-    private static async Task<KubeconfigMergeResult?> RunAsync(Kubeconfig? incoming, EntryNames names, string? path, KubeconfigMergeOptions options, CancellationToken cancellationToken)
+    /// <summary>Merges <paramref name="incoming"/>, renamed to the plan's names, when the files would change exactly as planned.</summary>
+    public static async Task<KubeconfigMergeResult> ApplyAsync(KubeconfigMergePlan plan, Kubeconfig incoming, CancellationToken cancellationToken)
+    {
+        incoming.Validate();
+        var renamed = incoming.WithEntryNames(plan.Context);
+        return (await RunAsync(renamed, EntryNames.Of(renamed), plan.RequestedPath, plan.Options, plan, cancellationToken).ConfigureAwait(false)).Result!;
+    }
+
+    private static async Task<(KubeconfigMergePlan Plan, KubeconfigMergeResult? Result)> RunAsync(Kubeconfig? incoming, EntryNames names, string? path, KubeconfigMergeOptions options, KubeconfigMergePlan? planned, CancellationToken cancellationToken)
     {
         var paths = path is null ? KubeconfigPaths.FromEnvironment() : [path];
         var (targets, defaultFile) = Resolve(paths);
@@ -44,7 +52,18 @@ internal static class KubeconfigMerger
                 throw new KubeconfigException(conflicts, defaultFile.Path);
             }
 
-            return incoming is null ? null : Write(incoming, names, files, files.First(f => f.Target.Path == defaultFile.Path), options, cancellationToken);
+            var newEntriesFile = files.First(f => f.Target.Path == defaultFile.Path);
+            var entries = incoming is null
+                ? [("clusters", names.Cluster), ("contexts", names.Context), ("users", names.User)]
+                : KubeconfigYaml.Sections.SelectMany(s => KubeconfigYaml.EntriesOf(KubeconfigYaml.ToNode(incoming), s).Select(e => (s, KubeconfigYaml.NameOf(e)!))).ToList();
+            var plan = Plan(files, newEntriesFile, entries, names.Context, path, options);
+            if (planned is not null && !planned.SameChanges(plan))
+            {
+                throw new KubeconfigException(
+                    [$"the kubeconfig files changed after the merge was planned: planned {planned.Describe()}; now {plan.Describe()}; nothing was written"], defaultFile.Path);
+            }
+
+            return (plan, incoming is null ? null : Write(incoming, plan, files, cancellationToken));
         }
         finally
         {
@@ -64,31 +83,50 @@ internal static class KubeconfigMerger
         return problems.Count == 0 ? (targets, defaultFile) : throw new KubeconfigException(problems, defaultFile.Path);
     }
 
-    private static KubeconfigMergeResult Write(Kubeconfig incoming, EntryNames names, List<LoadedFile> files, LoadedFile defaultFile, KubeconfigMergeOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where each entry goes, as kubectl writes: back into the first file that defines its name, else into the default
+    /// file; the current context is set in the first file that has one (else the default file) when asked or when none has one.
+    /// </summary>
+    private static KubeconfigMergePlan Plan(List<LoadedFile> files, LoadedFile defaultFile, IEnumerable<(string Section, string Name)> entries, string context, string? path, KubeconfigMergeOptions options)
+    {
+        var changes = entries.Select(e => files.FirstOrDefault(f => f.IndexOf(e.Section, e.Name) >= 0) is { } file
+            ? new KubeconfigEntryChange(e.Section, e.Name, file.Target.Path, KubeconfigChangeKind.Replace)
+            : new KubeconfigEntryChange(e.Section, e.Name, defaultFile.Target.Path, KubeconfigChangeKind.Add)).ToList();
+        var currentFile = files.FirstOrDefault(f => f.CurrentContext is not null);
+        var before = currentFile?.CurrentContext;
+        var changesCurrent = options.SetCurrentContext || before is null;
+        return new KubeconfigMergePlan(
+            changes,
+            changes.First(c => c.Section == "contexts" && c.Name == context).Path,
+            context,
+            before,
+            changesCurrent ? context : before,
+            changesCurrent ? (currentFile ?? defaultFile).Target.Path : null,
+            path,
+            options);
+    }
+
+    private static KubeconfigMergeResult Write(Kubeconfig incoming, KubeconfigMergePlan plan, List<LoadedFile> files, CancellationToken cancellationToken)
     {
         var additions = KubeconfigYaml.ToNode(incoming);
         var changed = new HashSet<LoadedFile>();
-        LoadedFile? contextFile = null;
         foreach (var section in KubeconfigYaml.Sections)
         {
             foreach (var entry in KubeconfigYaml.EntriesOf(additions, section))
             {
                 var name = KubeconfigYaml.NameOf(entry)!;
-                var file = files.FirstOrDefault(f => f.IndexOf(section, name) >= 0) ?? defaultFile;
+                var change = plan.Changes.First(c => c.Section == section && c.Name == name);
+                var file = files.First(f => f.Target.Path == change.Path);
                 file.Put(section, name, entry);
                 changed.Add(file);
-                contextFile = section == "contexts" ? file : contextFile;
             }
         }
 
-        var currentFile = files.FirstOrDefault(f => !string.IsNullOrEmpty(f.CurrentContext));
-        var current = currentFile?.CurrentContext;
-        if (options.SetCurrentContext || current is null)
+        if (plan.CurrentContextPath is { } currentPath)
         {
-            currentFile ??= defaultFile;
-            currentFile.CurrentContext = names.Context;
+            var currentFile = files.First(f => f.Target.Path == currentPath);
+            currentFile.CurrentContext = plan.CurrentContextAfter;
             changed.Add(currentFile);
-            current = names.Context;
         }
 
         foreach (var file in files.Where(changed.Contains))
@@ -96,7 +134,7 @@ internal static class KubeconfigMerger
             file.Target.Write(KubeconfigYaml.Write(file.Root), cancellationToken);
         }
 
-        return new KubeconfigMergeResult(contextFile!.Target.Path, names.Context, current);
+        return new KubeconfigMergeResult(plan.Path, plan.Context, plan.CurrentContextAfter);
     }
 
     /// <summary>What the merge would replace that is not the previous copy of the same entries, in the merged view kubectl has (the first file to define a name wins).</summary>

@@ -13,7 +13,7 @@ public static class KubeconfigPreflight
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entryName);
         CheckName(options?.ContextName);
-        return KubeconfigMerger.CheckAsync(entryName, path, options ?? new KubeconfigMergeOptions(), cancellationToken);
+        return KubeconfigMerger.PlanAsync(entryName, path, options ?? new KubeconfigMergeOptions(), cancellationToken);
     }
 
     /// <summary>Checks that a standalone kubeconfig with entries named <paramref name="entryName"/> can be written to <paramref name="path"/>.</summary>

@@ -7,8 +7,12 @@ namespace FleetGen.Client.KubeconfigFiles;
 internal static class PemText
 {
     /// <summary>Whether <paramref name="pem"/>'s first block is a <c>CERTIFICATE</c> holding an X.509 certificate; gives its end of validity.</summary>
-    public static bool TryReadCertificate(string pem, out DateTimeOffset notAfter)
+    public static bool TryReadCertificate(string pem, out DateTimeOffset notAfter) => TryReadValidity(pem, out _, out notAfter);
+
+    /// <summary>Whether <paramref name="pem"/>'s first block is a <c>CERTIFICATE</c> holding an X.509 certificate; gives its validity.</summary>
+    public static bool TryReadValidity(string pem, out DateTimeOffset notBefore, out DateTimeOffset notAfter)
     {
+        notBefore = default;
         notAfter = default;
         if (!PemEncoding.TryFind(pem, out var fields) || !pem.AsSpan()[fields.Label].SequenceEqual("CERTIFICATE"))
         {
@@ -18,6 +22,7 @@ internal static class PemText
         try
         {
             using var certificate = X509CertificateLoader.LoadCertificate(Convert.FromBase64String(pem[fields.Base64Data]));
+            notBefore = new DateTimeOffset(certificate.NotBefore.ToUniversalTime(), TimeSpan.Zero);
             notAfter = new DateTimeOffset(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero);
             return true;
         }
@@ -30,4 +35,8 @@ internal static class PemText
     /// <summary>Whether <paramref name="pem"/>'s first block is a private key (<c>PRIVATE KEY</c>, <c>EC PRIVATE KEY</c>, <c>RSA PRIVATE KEY</c>).</summary>
     public static bool IsPrivateKey(string pem) =>
         PemEncoding.TryFind(pem, out var fields) && pem.AsSpan()[fields.Label].EndsWith("PRIVATE KEY", StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="pem"/>'s first block is labelled <c>CERTIFICATE</c> (its base64 checked by <see cref="PemEncoding"/>; the certificate itself is not parsed).</summary>
+    public static bool IsCertificateBlock(string pem) =>
+        PemEncoding.TryFind(pem, out var fields) && pem.AsSpan()[fields.Label].SequenceEqual("CERTIFICATE");
 }

@@ -28,16 +28,7 @@ public partial class FleetClient
             FleetEngine.CheckBodyValues(ContractOperations.CreateFederationCert, ("projectID", projectId), ("vpcID", vpcId), ("subnetID", subnetId));
         }
 
-        var fleet = await ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false);
-        var status = fleet.GetFederationCondition()?.Status;
-        if (!fleet.IsFederationReady())
-        {
-            throw new FederationStateException(fleetId, status, status is null
-                ? $"Fleet {fleetId} has no federation: enable it first (EnableFederation)."
-                : $"The federation of fleet {fleetId} is {status}: credentials can be fetched when it is Available or Connected.");
-        }
-
-        if (fleet.GetConnectionEndpoints().Count > 0)
+        if (await FederationKubeconfigCallOfAsync(fleetId, cancellationToken).ConfigureAwait(false) == FederationKubeconfigCall.Download)
         {
             return await DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, cancellationToken).ConfigureAwait(false);
         }
@@ -62,5 +53,30 @@ public partial class FleetClient
 
             return await DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Which call <see cref="GetFederationKubeconfigAsync"/> would make for the fleet, found by reading it
+    /// (ShowClusterGroup) and nothing more: a preview that creates nothing.
+    /// </summary>
+    /// <exception cref="FederationStateException">Federation is not enabled, or not Available or Connected.</exception>
+    public virtual Task<FederationKubeconfigCall> PlanFederationKubeconfigAsync(string fleetId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
+        return FederationKubeconfigCallOfAsync(fleetId, cancellationToken);
+    }
+
+    private async Task<FederationKubeconfigCall> FederationKubeconfigCallOfAsync(string fleetId, CancellationToken cancellationToken)
+    {
+        var fleet = await ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        var status = fleet.GetFederationCondition()?.Status;
+        if (!fleet.IsFederationReady())
+        {
+            throw new FederationStateException(fleetId, status, status is null
+                ? $"Fleet {fleetId} has no federation: enable it first (EnableFederation)."
+                : $"The federation of fleet {fleetId} is {status}: credentials can be fetched when it is Available or Connected.");
+        }
+
+        return fleet.GetConnectionEndpoints().Count > 0 ? FederationKubeconfigCall.Download : FederationKubeconfigCall.CreateConnection;
     }
 }

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FleetGen.Client.KubeconfigFiles;
+
+namespace FleetGen.Client.Credentials;
+
+/// <summary>
+/// One cached credential on disk: a JSON object naming its endpoint and fleet, the certificate's validity (read from
+/// the certificate when it was cached) and the PEM texts. Reading trusts nothing: the file must be a regular file of
+/// this user's, readable by nobody else, small, well formed and for the same endpoint and fleet; anything else is a miss.
+/// </summary>
+internal static class CredentialCacheFile
+{
+    public const string Kind = "FleetGenCredentialCache";
+    public const int Version = 1;
+
+    /// <summary>The largest cache file read: a certificate and key take a few kilobytes.</summary>
+    public const int MaxFileSize = 64 * 1024;
+
+    private const int MaxNameLength = 200;
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode GroupOrOthers = (UnixFileMode)0b000_111_111;
+
+    /// <summary>A file name for the endpoint and fleet made of letters, digits, '.', '-' and '_' escapes only, so no id can leave the folder.</summary>
+    public static string NameOf(Uri endpoint, string fleetId)
+    {
+        var path = endpoint.AbsolutePath.Trim('/');
+        var name = $"{Escape(endpoint.Host)}_{endpoint.Port.ToString(CultureInfo.InvariantCulture)}{(path.Length == 0 ? string.Empty : "_" + Escape(path))}__{Escape(fleetId)}.json";
+        return name.Length <= MaxNameLength
+            ? name
+            : throw new ArgumentException($"fleetId: with the endpoint it makes a cache file name of {name.Length} characters; at most {MaxNameLength} are allowed.", nameof(fleetId));
+    }
+
+    public static FederationClientCredential? TryRead(string file, Uri endpoint, string fleetId)
+    {
+        if (!Trusted(file))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            if (stream.Length > MaxFileSize)
+            {
+                return null;
+            }
+
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            using var document = JsonDocument.Parse(bytes);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || Text(root, "kind") != Kind || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != Version
+                || Text(root, "endpoint") != endpoint.ToString() || Text(root, "fleet") != fleetId
+                || Time(root, "notBefore") is not { } notBefore || Time(root, "notAfter") is not { } notAfter || notBefore >= notAfter
+                || Text(root, "clientCertificateData") is not { } certificate || !PemText.IsCertificateBlock(certificate)
+                || Text(root, "clientKeyData") is not { } key || !PemText.IsPrivateKey(key))
+            {
+                return null;
+            }
+
+            return new FederationClientCredential(certificate, key, notBefore, notAfter);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or FormatException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    public static void Write(string file, Uri endpoint, string fleetId, FederationClientCredential credential, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", Kind);
+            writer.WriteNumber("version", Version);
+            writer.WriteString("endpoint", endpoint.ToString());
+            writer.WriteString("fleet", fleetId);
+            writer.WriteString("notBefore", FederationClientCredential.Rfc3339(credential.NotBefore));
+            writer.WriteString("notAfter", FederationClientCredential.Rfc3339(credential.NotAfter));
+            writer.WriteString("clientCertificateData", credential.CertificatePem);
+            writer.WriteString("clientKeyData", credential.PrivateKeyPem);
+            writer.WriteEndObject();
+        }
+
+        try
+        {
+            // Never replaced.Mode: a file that was too open, or another user's, is replaced by a new 0600 one of this user's.
+            AtomicFile.Write(file, buffer.ToArray(), replaced: null, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FederationCredentialCacheException($"cannot write {file}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Creates the folder 0700 when missing; an existing one must be a folder of this user's, and is made 0700 when it is more open.</summary>
+    public static void PrepareDirectory(string directory)
+    {
+        try
+        {
+            if (!System.IO.Directory.Exists(directory))
+            {
+                if (OperatingSystem.IsWindows())
+                {
+                    System.IO.Directory.CreateDirectory(directory);
+                }
+                else
+                {
+                    System.IO.Directory.CreateDirectory(directory, OwnerOnlyFolder);
+                }
+            }
+
+            if (OperatingSystem.IsWindows())
+            {
+                return;
+            }
+
+            if (UnixFileSystem.Status(directory) is { } status && (status.Kind != UnixFileKind.Directory || status.UserId != UnixFileSystem.EffectiveUserId))
+            {
+                throw new FederationCredentialCacheException($"{directory} is not a folder of this user's (owner {status.UserId}); remove it or set KUBECACHEDIR to another folder");
+            }
+
+            if ((File.GetUnixFileMode(directory) & GroupOrOthers) != 0)
+            {
+                File.SetUnixFileMode(directory, OwnerOnlyFolder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not FederationCredentialCacheException)
+        {
+            throw new FederationCredentialCacheException($"cannot use the folder {directory}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>A regular file of this user's that nobody else may read or write (where the platform can tell).</summary>
+    private static bool Trusted(string file)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return File.Exists(file);
+        }
+
+        if (new FileInfo(file).LinkTarget is not null)
+        {
+            return false;
+        }
+
+        var status = UnixFileSystem.Status(file);
+        if (UnixFileSystem.IsSupported && (status is not { Kind: UnixFileKind.Regular } || status.Value.UserId != UnixFileSystem.EffectiveUserId))
+        {
+            return false;
+        }
+
+        try
+        {
+            return File.Exists(file) && (File.GetUnixFileMode(file) & GroupOrOthers) == 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static DateTimeOffset? Time(JsonElement root, string name) =>
+        Text(root, name) is { } text && DateTimeOffset.TryParseExact(text, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            ? time
+            : null;
+
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+        {
+            if (char.IsAsciiLetterOrDigit((char)b) || b is (byte)'.' or (byte)'-')
+            {
+                escaped.Append((char)b);
+            }
+            else
+            {
+                escaped.Append(CultureInfo.InvariantCulture, $"_{b:x2}");
+            }
+        }
+
+        return escaped.ToString();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FleetGen.Client.Models;
+
+namespace FleetGen.Client.Credentials;
+
+/// <summary>
+/// A client certificate for a fleet's federation API server, with its private key: what an exec credential plugin
+/// hands to kubectl. <see cref="ToString"/> never shows the key.
+/// </summary>
+public sealed class FederationClientCredential
+{
+    /// <summary>The least time a credential is used for before it is renewed, whatever its validity.</summary>
+    public static readonly TimeSpan MinimumTimeLeft = TimeSpan.FromHours(1);
+
+    /// <summary>The least part of its validity a credential has left when it is used; below it, it is renewed.</summary>
+    public const double MinimumValidityLeft = 0.10;
+
+    internal FederationClientCredential(string certificatePem, string privateKeyPem, DateTimeOffset notBefore, DateTimeOffset notAfter)
+    {
+        CertificatePem = certificatePem;
+        PrivateKeyPem = privateKeyPem;
+        NotBefore = notBefore;
+        NotAfter = notAfter;
+    }
+
+    /// <summary>The client certificate, PEM.</summary>
+    public string CertificatePem { get; }
+
+    /// <summary>The certificate's private key, PEM. A secret.</summary>
+    public string PrivateKeyPem { get; }
+
+    /// <summary>When the certificate starts being valid.</summary>
+    public DateTimeOffset NotBefore { get; }
+
+    /// <summary>When the certificate stops being valid.</summary>
+    public DateTimeOffset NotAfter { get; }
+
+    /// <summary>
+    /// From when the credential is renewed rather than used: when less than <see cref="MinimumValidityLeft"/> of its
+    /// validity, or less than <see cref="MinimumTimeLeft"/>, is left.
+    /// </summary>
+    public DateTimeOffset RenewAt => NotAfter - TimeSpan.FromTicks(Math.Max((long)((NotAfter - NotBefore).Ticks * MinimumValidityLeft), MinimumTimeLeft.Ticks));
+
+    /// <summary>Whether the credential is used rather than renewed at <paramref name="now"/>.</summary>
+    public bool IsFreshAt(DateTimeOffset now) => now < RenewAt;
+
+    /// <summary>
+    /// The <c>ExecCredential</c> kubectl reads from an exec credential plugin (<see cref="Kubeconfig.ExecCredentialApiVersion"/>):
+    /// the certificate and key, and as <c>expirationTimestamp</c> the time kubectl should ask again:
+    /// <see cref="RenewAt"/>, or <see cref="NotAfter"/> once that has passed.
+    /// </summary>
+    public string ToExecCredentialJson(DateTimeOffset now)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("apiVersion", Kubeconfig.ExecCredentialApiVersion);
+            writer.WriteString("kind", "ExecCredential");
+            writer.WriteStartObject("status");
+            writer.WriteString("clientCertificateData", CertificatePem);
+            writer.WriteString("clientKeyData", PrivateKeyPem);
+            writer.WriteString("expirationTimestamp", Rfc3339(IsFreshAt(now) ? RenewAt : NotAfter));
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>The validity, never the key.</summary>
+    public override string ToString() => $"federation client certificate valid from {Rfc3339(NotBefore)} to {Rfc3339(NotAfter)}";
+
+    internal static string Rfc3339(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,155 @@
+using System.Text;
+using FleetGen.Client.KubeconfigFiles;
+using FleetGen.Client.Models;
+
+namespace FleetGen.Client.Credentials;
+
+/// <summary>
+/// Client certificates for federation API servers, kept on disk so that an exec credential plugin run by every kubectl
+/// command downloads one only when the one it has is about to expire (<see cref="FederationClientCredential.IsFreshAt"/>).
+/// One file per endpoint and fleet in a folder only its owner may enter (0700; files 0600), written atomically;
+/// processes renewing the same credential at once take turns on a lock, so it is downloaded once. A file that is
+/// corrupt, too open, not this user's or for another endpoint or fleet is never used: it is replaced.
+/// </summary>
+public sealed class FederationCredentialCache
+{
+    private readonly TimeProvider time;
+
+    /// <summary>A cache in <paramref name="directory"/> (default: <see cref="DefaultDirectory()"/>).</summary>
+    /// <param name="directory">The cache folder; created 0700 when needed.</param>
+    /// <param name="timeProvider">The clock that decides whether a credential is fresh. Default: the system clock.</param>
+    public FederationCredentialCache(string? directory = null, TimeProvider? timeProvider = null)
+    {
+        if (directory is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        }
+
+        Directory = Path.GetFullPath(directory ?? DefaultDirectory());
+        time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>The cache folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>How long to wait for another process that is renewing the same credential. Default: one minute.</summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary><c>fleetgen</c> in kubectl's cache folder: <c>$KUBECACHEDIR</c>, else <c>~/.kube/cache</c>.</summary>
+    public static string DefaultDirectory() =>
+        DefaultDirectory(Environment.GetEnvironmentVariable("KUBECACHEDIR"), Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+
+    internal static string DefaultDirectory(string? kubeCacheDirectory, string home) =>
+        Path.Combine(string.IsNullOrWhiteSpace(kubeCacheDirectory) ? Path.Combine(home, ".kube", "cache") : kubeCacheDirectory, "fleetgen");
+
+    /// <summary>The file that holds the credential of <paramref name="fleetId"/> at <paramref name="endpoint"/>.</summary>
+    public string FileOf(Uri endpoint, string fleetId) => Path.Combine(Directory, CredentialCacheFile.NameOf(endpoint, fleetId));
+
+    /// <summary>The cached credential when it is fresh; <c>null</c> when there is none, it is not fresh or the file cannot be trusted. Nothing is sent or written.</summary>
+    public FederationClientCredential? TryGetFresh(Uri endpoint, string fleetId)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
+        return CredentialCacheFile.TryRead(FileOf(endpoint, fleetId), endpoint, fleetId) is { } cached && cached.IsFreshAt(time.GetUtcNow()) ? cached : null;
+    }
+
+    /// <summary>
+    /// The fleet's credential: the cached one while it is fresh, else a new one from DownloadFederationKubeconfig
+    /// (certificates valid <paramref name="duration"/> days), cached before it is returned.
+    /// </summary>
+    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used; nothing was sent.</exception>
+    public Task<FederationClientCredential> GetAsync(FleetClient client, string fleetId, int duration = 30, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
+        FleetEngine.CheckBodyValues(ContractOperations.DownloadFederationKubeconfig, ("duration", duration));
+        return GetAsync(client.Endpoint, fleetId, c => client.DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, c), cancellationToken);
+    }
+
+    /// <summary>
+    /// The fleet's credential: the cached one while it is fresh, else the one in the kubeconfig <paramref name="renew"/>
+    /// returns, cached before it is returned. Processes that renew the same credential at once take turns, and every
+    /// one after the first finds the fresh credential without calling <paramref name="renew"/>.
+    /// </summary>
+    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate.</exception>
+    public async Task<FederationClientCredential> GetAsync(Uri endpoint, string fleetId, Func<CancellationToken, Task<Kubeconfig>> renew, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
+        ArgumentNullException.ThrowIfNull(renew);
+        if (TryGetFresh(endpoint, fleetId) is { } fresh)
+        {
+            return fresh;
+        }
+
+        var file = PrepareFile(endpoint, fleetId);
+        using (await CacheFileLock.AcquireAsync(file + ".lock", LockTimeout, time, cancellationToken).ConfigureAwait(false))
+        {
+            if (TryGetFresh(endpoint, fleetId) is { } renewedMeanwhile)
+            {
+                return renewedMeanwhile;
+            }
+
+            var credential = CredentialOf(await renew(cancellationToken).ConfigureAwait(false));
+            CredentialCacheFile.Write(file, endpoint, fleetId, credential, cancellationToken);
+            return credential;
+        }
+    }
+
+    /// <summary>Caches the client certificate of <paramref name="kubeconfig"/> (its current context's user) for the fleet, e.g. one just fetched by get-credentials.</summary>
+    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate.</exception>
+    public async Task<FederationClientCredential> StoreAsync(Uri endpoint, string fleetId, Kubeconfig kubeconfig, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
+        ArgumentNullException.ThrowIfNull(kubeconfig);
+        var credential = CredentialOf(kubeconfig);
+        var file = PrepareFile(endpoint, fleetId);
+        using (await CacheFileLock.AcquireAsync(file + ".lock", LockTimeout, time, cancellationToken).ConfigureAwait(false))
+        {
+            CredentialCacheFile.Write(file, endpoint, fleetId, credential, cancellationToken);
+        }
+
+        return credential;
+    }
+
+    /// <summary>Checks, before anything is sent, that the cache folder is this user's and can hold the fleet's file; creates it (0700) when missing.</summary>
+    /// <exception cref="FederationCredentialCacheException">The folder or file cannot be used.</exception>
+    public void Prepare(Uri endpoint, string fleetId)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
+        PrepareFile(endpoint, fleetId);
+    }
+
+    private string PrepareFile(Uri endpoint, string fleetId)
+    {
+        CredentialCacheFile.PrepareDirectory(Directory);
+        return FileOf(endpoint, fleetId);
+    }
+
+    private static FederationClientCredential CredentialOf(Kubeconfig kubeconfig)
+    {
+        var user = kubeconfig.Contexts?.FirstOrDefault(c => c.Name == kubeconfig.CurrentContext)?.Context?.User;
+        var details = kubeconfig.Users?.FirstOrDefault(u => u.Name == user)?.User;
+        if (Pem(details?.ClientCertificateData) is not { } certificate || Pem(details?.ClientKeyData) is not { } key
+            || !PemText.IsPrivateKey(key) || !PemText.TryReadValidity(certificate, out var notBefore, out var notAfter))
+        {
+            throw new FederationCredentialCacheException("the kubeconfig's current user has no client certificate and private key to cache");
+        }
+
+        return new FederationClientCredential(certificate, key, notBefore, notAfter);
+    }
+
+    private static string? Pem(string? base64)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(base64) ? null : Encoding.UTF8.GetString(Convert.FromBase64String(base64));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}
