@@ -18,6 +18,7 @@ public sealed class FakeKubernetesEndpoint : IAsyncDisposable
     public const string GitVersion = "v1.32.0-fleetgen-fake";
 
     private readonly WebApplication app;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> clientSubjects = new();
     private int versionRequests;
 
     private FakeKubernetesEndpoint(WebApplication app, Uri url)
@@ -31,6 +32,9 @@ public sealed class FakeKubernetesEndpoint : IAsyncDisposable
 
     /// <summary>Requests that passed the client certificate check and reached <c>/version</c>.</summary>
     public int VersionRequests => Volatile.Read(ref versionRequests);
+
+    /// <summary>The subject of the client certificate of each request that reached <c>/version</c>, in order (<c>CN=fleetgen-fake:&lt;fleet&gt;:...</c> for certificates of <see cref="FakeUcsServer"/>).</summary>
+    public IReadOnlyList<string> ClientSubjects => [.. clientSubjects];
 
     /// <summary>Starts an endpoint whose certificates come from <paramref name="authority"/>.</summary>
     public static async Task<FakeKubernetesEndpoint> StartAsync(FakeCertificateAuthority authority, CancellationToken cancellationToken = default)
@@ -48,9 +52,10 @@ public sealed class FakeKubernetesEndpoint : IAsyncDisposable
         })));
         var app = builder.Build();
         FakeKubernetesEndpoint? endpoint = null;
-        app.MapGet("/version", () =>
+        app.MapGet("/version", (HttpContext context) =>
         {
-            Interlocked.Increment(ref endpoint!.versionRequests);
+            endpoint!.clientSubjects.Enqueue(context.Connection.ClientCertificate?.Subject ?? string.Empty);
+            Interlocked.Increment(ref endpoint.versionRequests);
             return Results.Json(new { major = "1", minor = "32", gitVersion = GitVersion, platform = "linux/amd64" });
         });
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

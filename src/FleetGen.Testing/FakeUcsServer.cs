@@ -100,6 +100,16 @@ public sealed class FakeUcsServer : IAsyncDisposable
     /// <summary>The next federation job never ends: its last step stays running.</summary>
     public void StallNextJob() => state.EnqueueJobScript(new FakeJobScript(null, null, Stalls: true));
 
+    /// <summary>
+    /// The validity of the client certificates the server issues from now on, instead of the <c>duration</c> days a
+    /// request asks for (say 30 minutes, to make a certificate that is due for renewal); <c>null</c> goes back to the days asked for.
+    /// </summary>
+    public TimeSpan? ClientCertificateValidity
+    {
+        get => state.ClientCertificateValidity;
+        set => state.ClientCertificateValidity = value;
+    }
+
     /// <summary>Queues a fault for the next request that has none yet.</summary>
     public void EnqueueFault(FakeUcsFault fault) => state.EnqueueFault(fault ?? throw new ArgumentNullException(nameof(fault)));
 

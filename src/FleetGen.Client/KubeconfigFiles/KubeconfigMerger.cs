@@ -38,7 +38,8 @@ internal static class KubeconfigMerger
         var locks = new List<KubeconfigFileLock>();
         try
         {
-            foreach (var target in targets.Where(t => t.Exists || t.Path == defaultFile.Path))
+            // A plan writes nothing, not even the folder of a lock file.
+            foreach (var target in targets.Where(t => (t.Exists || t.Path == defaultFile.Path) && (incoming is not null || Directory.Exists(Path.GetDirectoryName(t.Path)))))
             {
                 locks.Add(await KubeconfigFileLock.AcquireAsync(target.Path, options.LockTimeout, cancellationToken).ConfigureAwait(false));
             }

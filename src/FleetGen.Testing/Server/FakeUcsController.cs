@@ -137,7 +137,7 @@ internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
 
     private Kubeconfig Mint(string fleetId, string subject, int duration)
     {
-        using var client = state.Authority.IssueClientCertificate($"fleetgen-fake:{subject}", TimeSpan.FromDays(duration));
+        using var client = state.Authority.IssueClientCertificate($"fleetgen-fake:{fleetId}:{subject}", state.ClientCertificateValidity ?? TimeSpan.FromDays(duration));
         var afterFleet = state.Options.NameEntriesAfterFleet;
         var cluster = afterFleet ? $"{fleetId}-federation" : "cluster-demo";
         var user = afterFleet ? $"{fleetId}-user" : "user";

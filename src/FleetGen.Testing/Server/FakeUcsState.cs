@@ -19,6 +19,9 @@ internal sealed class FakeUcsState(FakeUcsServerOptions options, FakeCertificate
 
     public Uri? KubernetesUrl { get; set; }
 
+    /// <summary>When set, the validity of the client certificates issued, instead of the days asked for.</summary>
+    public TimeSpan? ClientCertificateValidity { get; set; }
+
     public IReadOnlyList<FakeUcsRequest> Requests => requests.ToArray();
 
     public string NextRequestId() => $"fake-{Interlocked.Increment(ref requestCount):D6}";

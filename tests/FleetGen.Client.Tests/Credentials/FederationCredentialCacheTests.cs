@@ -1,0 +1,167 @@
+using FleetGen.Client.Credentials;
+using FleetGen.Client.Tests.Support;
+using FleetGen.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FleetGen.Client.Tests.Credentials;
+
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class FederationCredentialCacheTests : IAsyncLifetime
+{
+    private const string Fleet = FakeUcsServerOptions.DefaultFleet;
+    private readonly TempFolder folder = new();
+    private FakeUcsServer ucs = null!;
+    private FleetClient client = null!;
+
+    private string CacheFolder => folder.File("cache/fleetgen");
+
+    public async Task InitializeAsync()
+    {
+        ucs = await FakeUcsServer.StartAsync();
+        client = new FleetClient(ucs.ClientOptions());
+        await client.GetFederationKubeconfigAsync(Fleet, 30, "p", "v", "s");
+    }
+
+    public async Task DisposeAsync()
+    {
+        client.Dispose();
+        await ucs.DisposeAsync();
+        folder.Dispose();
+    }
+
+    private int Downloads => ucs.Requests.Count(r => r.RawTarget.EndsWith("/kubeconfig", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task The_first_call_downloads_and_caches_owner_only_and_the_next_is_served_from_the_cache()
+    {
+        var cache = new FederationCredentialCache(CacheFolder);
+
+        var first = await cache.GetAsync(client, Fleet, duration: 10);
+        var second = await cache.GetAsync(client, Fleet, duration: 10);
+
+        Assert.Equal(1, Downloads);
+        Assert.Equal(first.CertificatePem, second.CertificatePem);
+        Assert.InRange(first.NotAfter - first.NotBefore, TimeSpan.FromDays(9.9), TimeSpan.FromDays(10.1));
+        Assert.Equal(first.NotAfter - ((first.NotAfter - first.NotBefore) / 10), first.RenewAt, TimeSpan.FromSeconds(1));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(CacheFolder));
+        var file = cache.FileOf(client.Endpoint, Fleet);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.DoesNotContain("PRIVATE KEY", first.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_credential_with_less_than_a_tenth_of_its_validity_left_is_renewed()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var cache = new FederationCredentialCache(CacheFolder, clock);
+        var first = await cache.GetAsync(client, Fleet, duration: 10);
+
+        clock.SetUtcNow(first.RenewAt - TimeSpan.FromMinutes(1));
+        Assert.NotNull(cache.TryGetFresh(client.Endpoint, Fleet));
+        clock.SetUtcNow(first.RenewAt);
+        Assert.Null(cache.TryGetFresh(client.Endpoint, Fleet));
+        var renewed = await cache.GetAsync(client, Fleet, duration: 10);
+
+        Assert.Equal(2, Downloads);
+        Assert.NotEqual(first.CertificatePem, renewed.CertificatePem);
+    }
+
+    [Fact]
+    public async Task A_credential_with_less_than_an_hour_left_is_never_served_from_the_cache()
+    {
+        ucs.ClientCertificateValidity = TimeSpan.FromMinutes(50);
+        var cache = new FederationCredentialCache(CacheFolder);
+
+        var credential = await cache.GetAsync(client, Fleet);
+        await cache.GetAsync(client, Fleet);
+
+        Assert.Equal(2, Downloads);
+        Assert.False(credential.IsFreshAt(DateTimeOffset.UtcNow));
+        Assert.Contains($"\"expirationTimestamp\":\"{credential.NotAfter.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}\"", credential.ToExecCredentialJson(DateTimeOffset.UtcNow), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Five_concurrent_renewals_download_once()
+    {
+        var caches = Enumerable.Range(0, 5).Select(_ => new FederationCredentialCache(CacheFolder)).ToList();
+
+        var credentials = await Task.WhenAll(caches.Select(c => Task.Run(() => c.GetAsync(client, Fleet))));
+
+        Assert.Equal(1, Downloads);
+        Assert.Single(credentials.Select(c => c.CertificatePem).Distinct());
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("too open")]
+    [InlineData("another fleet's file")]
+    [InlineData("another endpoint's file")]
+    [InlineData("a certificate that is not PEM")]
+    [InlineData("a link")]
+    public async Task A_cache_file_that_cannot_be_trusted_is_not_used_and_is_replaced(string kind)
+    {
+        var cache = new FederationCredentialCache(CacheFolder);
+        var file = cache.FileOf(client.Endpoint, Fleet);
+        ucs.AddFleet("other");
+        await client.GetFederationKubeconfigAsync("other", 30, "p", "v", "s");
+        var other = await cache.GetAsync(client, "other");
+        var otherText = await File.ReadAllTextAsync(cache.FileOf(client.Endpoint, "other"));
+        switch (kind)
+        {
+            case "not json":
+                await File.WriteAllTextAsync(file, "{ not json");
+                break;
+            case "too open":
+                await cache.GetAsync(client, Fleet);
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+                break;
+            case "another fleet's file":
+                await File.WriteAllTextAsync(file, otherText);
+                break;
+            case "another endpoint's file":
+                await File.WriteAllTextAsync(file, otherText.Replace("\"fleet\": \"other\"", $"\"fleet\": \"{Fleet}\"", StringComparison.Ordinal).Replace(client.Endpoint.ToString(), "https://ucs.example/", StringComparison.Ordinal));
+                break;
+            case "a certificate that is not PEM":
+                await File.WriteAllTextAsync(file, otherText.Replace("\"fleet\": \"other\"", $"\"fleet\": \"{Fleet}\"", StringComparison.Ordinal).Replace("BEGIN CERTIFICATE", "BEGIN NOTHING", StringComparison.Ordinal));
+                break;
+            case "a link":
+                File.CreateSymbolicLink(file, cache.FileOf(client.Endpoint, "other"));
+                break;
+        }
+
+        File.SetUnixFileMode(file, kind == "too open" ? File.GetUnixFileMode(file) : UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var downloadsBefore = Downloads;
+
+        Assert.Null(cache.TryGetFresh(client.Endpoint, Fleet));
+        var credential = await cache.GetAsync(client, Fleet);
+
+        Assert.Equal(downloadsBefore + 1, Downloads);
+        Assert.NotEqual(other.CertificatePem, credential.CertificatePem);
+        Assert.Equal(credential.CertificatePem, cache.TryGetFresh(client.Endpoint, Fleet)!.CertificatePem);
+        Assert.Null(new FileInfo(file).LinkTarget);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Equal(other.CertificatePem, cache.TryGetFresh(client.Endpoint, "other")!.CertificatePem);
+    }
+
+    [Fact]
+    public async Task A_folder_open_to_others_is_closed_and_fleet_ids_never_leave_it()
+    {
+        Directory.CreateDirectory(CacheFolder);
+        File.SetUnixFileMode(CacheFolder, (UnixFileMode)0b111_101_101);
+        var cache = new FederationCredentialCache(CacheFolder);
+
+        cache.Prepare(client.Endpoint, "../../escape");
+
+        Assert.Equal((UnixFileMode)0b111_000_000, File.GetUnixFileMode(CacheFolder));
+        Assert.Equal(CacheFolder, Path.GetDirectoryName(cache.FileOf(client.Endpoint, "../../escape")));
+        Assert.Equal(CacheFolder, Path.GetDirectoryName(cache.FileOf(new Uri("https://a/b/../../c"), "a/b")));
+        Assert.Throws<ArgumentException>(() => cache.FileOf(client.Endpoint, new string('x', 300)));
+    }
+
+    [Fact]
+    public void The_default_folder_is_kubectls_cache_folder()
+    {
+        Assert.Equal("/home/u/.kube/cache/fleetgen", FederationCredentialCache.DefaultDirectory(null, "/home/u"));
+        Assert.Equal("/var/kube-cache/fleetgen", FederationCredentialCache.DefaultDirectory("/var/kube-cache", "/home/u"));
+    }
+}
