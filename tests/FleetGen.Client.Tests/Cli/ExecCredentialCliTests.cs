@@ -1,0 +1,190 @@
+using System.Text.Json.Nodes;
+using FleetGen.Client.Tests.Support;
+using FleetGen.Testing;
+
+namespace FleetGen.Client.Tests.Cli;
+
+/// <summary>
+/// get-credentials --exec and --dry-run, and the credential command as kubectl runs it: the installed fleetgen on
+/// kubectl's PATH, the machine's kubectl, the fake UCS server and its Kubernetes endpoint over mutual TLS.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait("Category", "Slow")]
+[Collection(InstalledToolCollection.Name)]
+public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
+{
+    private readonly TempFolder folder = new();
+    private readonly List<string> outputs = [];
+    private FakeUcsServer ucs = null!;
+
+    private string Kubeconfig => folder.File("kube/config");
+
+    private string CacheFolder => folder.File(".kube/cache/fleetgen");
+
+    private int Downloads => ucs.Requests.Count(r => r.RawTarget.EndsWith("/kubeconfig", StringComparison.Ordinal));
+
+    public async Task InitializeAsync()
+    {
+        ucs = await FakeUcsServer.StartAsync();
+        Directory.CreateDirectory(folder.File("kube"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await ucs.DisposeAsync();
+        folder.Dispose();
+        Assert.DoesNotContain(outputs, o => o.Contains(FakeUcsServerOptions.DefaultToken, StringComparison.Ordinal));
+    }
+
+    /// <summary>What fleetgen and kubectl (and so the plugin) run with: this test's home, the token, the installed fleetgen first on PATH.</summary>
+    private Dictionary<string, string?> Environment() => new()
+    {
+        ["UCS_AUTH_TOKEN"] = FakeUcsServerOptions.DefaultToken,
+        ["HUAWEICLOUD_SDK_AK"] = null,
+        ["HUAWEICLOUD_SDK_SK"] = null,
+        ["KUBECONFIG"] = null,
+        ["KUBECACHEDIR"] = null,
+        ["HOME"] = folder.Path,
+        ["PATH"] = Path.GetDirectoryName(tool.Command) + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH"),
+    };
+
+    private async Task<DotnetCli.Result> FleetgenAsync(params string[] arguments)
+    {
+        var result = await DotnetCli.RunProgramAsync(tool.Command, folder.Path, TimeSpan.FromMinutes(1), Environment(), null, arguments);
+        outputs.Add(result.Output);
+        return result;
+    }
+
+    private Task<DotnetCli.Result> GetCredentialsAsync(string fleet, params string[] more) => FleetgenAsync(
+    [
+        "get-credentials", "--fleet", fleet, "--project-id", "p-1", "--vpc-id", "v-1", "--subnet-id", "s-1",
+        "--endpoint", ucs.BaseUrl.ToString(), "--allow-http", "--kubeconfig", Kubeconfig, .. more,
+    ]);
+
+    private async Task<string> KubectlVersionAsync(string? context = null)
+    {
+        string[] contextArguments = context is null ? [] : ["--context", context];
+        var (exitCode, output, error) = await Kubectl.RunAsync(Environment(), ["--kubeconfig", Kubeconfig, .. contextArguments, "get", "--raw", "/version"]);
+        outputs.Add(output + error);
+        Assert.True(exitCode == 0, error);
+        return output;
+    }
+
+    [Fact]
+    public async Task Kubectl_reaches_the_fleet_through_the_plugin_and_later_calls_are_served_from_the_cache()
+    {
+        var run = await GetCredentialsAsync(FakeUcsServerOptions.DefaultFleet, "--exec", "--set-current");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var config = FleetGen.Client.Models.Kubeconfig.FromYaml(await File.ReadAllTextAsync(Kubeconfig));
+        var user = Assert.Single(config.Users!).User!;
+        Assert.Null(user.ClientCertificateData);
+        Assert.Null(user.ClientKeyData);
+        var exec = Assert.IsType<Dictionary<string, object>>(user.AdditionalData["exec"]);
+        Assert.Equal(("client.authentication.k8s.io/v1", "fleetgen", "Never"), ((string)exec["apiVersion"], (string)exec["command"], (string)exec["interactiveMode"]));
+        Assert.Equal<object?>(["credential", "--fleet", FakeUcsServerOptions.DefaultFleet, "--endpoint", ucs.BaseUrl.ToString(), "--allow-http"], Assert.IsType<List<object?>>(exec["args"]));
+        Assert.Equal(ucs.Kubernetes.Url.ToString().TrimEnd('/'), config.Clusters!.Single().Cluster!.Server);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(CacheFolder));
+        var requests = ucs.Requests.Count;
+
+        Assert.Contains(FakeKubernetesEndpoint.GitVersion, await KubectlVersionAsync(), StringComparison.Ordinal);
+        Assert.Contains(FakeKubernetesEndpoint.GitVersion, await KubectlVersionAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(requests, ucs.Requests.Count);
+        Assert.True(ucs.Kubernetes.VersionRequests >= 2);
+
+        foreach (var file in Directory.GetFiles(CacheFolder, "*.json"))
+        {
+            File.Delete(file);
+        }
+
+        await KubectlVersionAsync();
+        Assert.Equal(requests + 1, ucs.Requests.Count);
+        Assert.EndsWith("/kubeconfig", ucs.Requests[^1].RawTarget, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_expiring_certificate_is_renewed_once_although_five_kubectl_processes_start_together()
+    {
+        ucs.ClientCertificateValidity = TimeSpan.FromMinutes(30);
+        Assert.True((await GetCredentialsAsync(FakeUcsServerOptions.DefaultFleet, "--exec")).ExitCode == 0);
+        ucs.ClientCertificateValidity = null;
+        var downloads = Downloads;
+
+        var versions = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => KubectlVersionAsync()));
+
+        Assert.All(versions, v => Assert.Contains(FakeKubernetesEndpoint.GitVersion, v, StringComparison.Ordinal));
+        Assert.Equal(downloads + 1, Downloads);
+    }
+
+    [Fact]
+    public async Task Three_fleets_merged_with_exec_each_reach_their_own_fleet()
+    {
+        string[] fleets = ["fleet-a", "fleet-b", "fleet-c"];
+        foreach (var fleet in fleets)
+        {
+            ucs.AddFleet(fleet);
+            var run = await GetCredentialsAsync(fleet, "--exec");
+            Assert.True(run.ExitCode == 0, run.Output);
+        }
+
+        foreach (var fleet in fleets)
+        {
+            await KubectlVersionAsync($"ucs-{fleet}");
+            Assert.StartsWith($"CN=fleetgen-fake:{fleet}:", ucs.Kubernetes.ClientSubjects[^1], StringComparison.Ordinal);
+        }
+
+        Assert.Equal(3, Directory.GetFiles(CacheFolder, "*.json").Length);
+    }
+
+    [Fact]
+    public async Task Dry_run_shows_the_plan_leaves_the_file_byte_for_byte_and_creates_nothing()
+    {
+        await File.WriteAllTextAsync(Kubeconfig, "apiVersion: v1\nkind: Config\nclusters:\n- name: old\n  cluster:\n    server: https://old.example:6443\nusers:\n- name: old\n  user:\n    token: old-token\ncontexts:\n- name: old\n  context:\n    cluster: old\n    user: old\ncurrent-context: old\n");
+        var before = await File.ReadAllBytesAsync(Kubeconfig);
+
+        var run = await GetCredentialsAsync(FakeUcsServerOptions.DefaultFleet, "--exec", "--set-current", "--dry-run");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains($"add users[\"ucs-{FakeUcsServerOptions.DefaultFleet}\"] to {Kubeconfig}", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"current context: \"old\" -> \"ucs-{FakeUcsServerOptions.DefaultFleet}\" in {Kubeconfig}", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("(CreateFederationCert)", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(Kubeconfig));
+        Assert.Equal(["config"], Directory.GetFileSystemEntries(folder.File("kube")).Select(Path.GetFileName));
+        Assert.False(Directory.Exists(folder.File(".kube")));
+        Assert.Equal(["GET"], ucs.Requests.Select(r => r.Method));
+
+        var json = await GetCredentialsAsync(FakeUcsServerOptions.DefaultFleet, "--dry-run", "--output", "json");
+        var report = JsonNode.Parse(json.StandardOutput)!;
+        Assert.Equal((true, "CreateFederationCert", "old", "old"), (report["dryRun"]!.GetValue<bool>(), report["call"]!.GetValue<string>(), report["currentContextBefore"]!.GetValue<string>(), report["currentContextAfter"]!.GetValue<string>()));
+        Assert.Equal(["add", "add", "add"], report["changes"]!.AsArray().Select(c => c!["action"]!.GetValue<string>()));
+        Assert.Equal(before, await File.ReadAllBytesAsync(Kubeconfig));
+    }
+
+    [Fact]
+    public async Task The_credential_command_prints_an_ExecCredential_replaces_a_corrupt_cache_and_fails_in_one_line()
+    {
+        Assert.True((await GetCredentialsAsync(FakeUcsServerOptions.DefaultFleet, "--exec")).ExitCode == 0);
+        var cacheFile = Assert.Single(Directory.GetFiles(CacheFolder, "*.json"));
+        await File.WriteAllTextAsync(cacheFile, "{\"kind\": \"FleetGenCredentialCache\", \"version\": 1, \"clientKeyData\": \"half");
+        string[] credential = ["credential", "--fleet", FakeUcsServerOptions.DefaultFleet, "--endpoint", ucs.BaseUrl.ToString(), "--allow-http"];
+
+        var run = await FleetgenAsync(credential);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal(string.Empty, run.StandardError);
+        var status = JsonNode.Parse(run.StandardOutput)!;
+        Assert.Equal(("client.authentication.k8s.io/v1", "ExecCredential"), (status["apiVersion"]!.GetValue<string>(), status["kind"]!.GetValue<string>()));
+        Assert.StartsWith("-----BEGIN CERTIFICATE-----", status["status"]!["clientCertificateData"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("PRIVATE KEY-----", status["status"]!["clientKeyData"]!.GetValue<string>(), StringComparison.Ordinal);
+        var expiry = DateTimeOffset.Parse(status["status"]!["expirationTimestamp"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(expiry - DateTimeOffset.UtcNow, TimeSpan.FromDays(26), TimeSpan.FromDays(27.1));
+        Assert.Equal(run.StandardOutput, (await FleetgenAsync(credential)).StandardOutput);
+
+        var failed = await FleetgenAsync(["credential", "--fleet", "no-such-fleet", "--endpoint", ucs.BaseUrl.ToString(), "--allow-http"]);
+
+        Assert.Equal(4, failed.ExitCode);
+        Assert.Equal(string.Empty, failed.StandardOutput);
+        Assert.Single(failed.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("fleetgen: error: UCS.01100005", StringComparison.Ordinal));
+    }
+}
