@@ -214,7 +214,7 @@ Task("Bench")
         nativeFloor = floorDir.CombineWithFilePath("FleetGen.Benchmarks.CliFloor").FullPath;
     }
 
-    Dotnet($"\"{benchmarks}\" cli \"{fleetgen}\" \"{cliFloor}\" \"{nativeFloor}\" 20 \"{benchDir}\"");
+    Dotnet($"\"{benchmarks}\" cli \"{fleetgen}\" \"{cliFloor}\" \"{nativeFloor}\" \"{PortableToolForBench(benchDir)}\" 20 \"{benchDir}\"");
     var build = BuildBench() + Environment.NewLine + RebuildAfterSpecChange() + Environment.NewLine + GenerationScaling();
 
     var machine = $"{Environment.ProcessorCount} cores, {System.GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
@@ -238,6 +238,17 @@ string InstallToolForBench(DirectoryPath benchDir)
     CleanDirectory(feed);
     PackTool(feed, ThisPlatform);
     return InstallTool(feed, benchDir.Combine("tool"));
+}
+
+// The portable package's entry assembly, unpacked from the feed InstallToolForBench packed: what `dotnet tool install`
+// gives a platform without a package of its own, run here with `dotnet`.
+string PortableToolForBench(DirectoryPath benchDir)
+{
+    var package = GetFiles($"{benchDir.Combine("feed")}/fleetgen.any.*.nupkg").Single();
+    var unpacked = benchDir.Combine("portable");
+    CleanDirectory(unpacked);
+    System.IO.Compression.ZipFile.ExtractToDirectory(package.FullPath, unpacked.FullPath);
+    return GetFiles($"{unpacked}/tools/**/fleetgen.dll").Single().FullPath;
 }
 
 // Installs fleetgen from a feed into a tool path, as `dotnet tool install` picks it for this platform; returns the command.

@@ -4,13 +4,21 @@ using FleetGen.Cli;
 using FleetGen.Cli.Commands;
 
 var console = CliConsole.System;
-var root = new RootCommand("fleetgen: federation of Huawei Cloud UCS fleets: enable it, follow its jobs, connect, and put its credentials into your kubeconfig.")
+var commands = new Dictionary<string, Func<CliConsole, Command>>(StringComparer.Ordinal)
 {
-    GetCredentialsCommand.Create(console),
-    CredentialCommand.Create(console),
-    FleetCommand.Create(console),
-    FederationCommand.Create(console),
+    ["get-credentials"] = GetCredentialsCommand.Create,
+    ["credential"] = CredentialCommand.Create,
+    ["fleet"] = FleetCommand.Create,
+    ["federation"] = FederationCommand.Create,
 };
+
+// Start-up is most of a short command's time (kubectl runs `credential` before each of its own commands): only the
+// command named is built; the others are built when none is named, for help and for errors.
+var root = new RootCommand("fleetgen: federation of Huawei Cloud UCS fleets: enable it, follow its jobs, connect, and put its credentials into your kubeconfig.");
+foreach (var create in args is [var name, ..] && commands.TryGetValue(name, out var named) ? [named] : commands.Values.ToList())
+{
+    root.Subcommands.Add(create(console));
+}
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0 && parse.Action is not HelpAction)

@@ -180,6 +180,11 @@ public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
         var expiry = DateTimeOffset.Parse(status["status"]!["expirationTimestamp"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(expiry - DateTimeOffset.UtcNow, TimeSpan.FromDays(26), TimeSpan.FromDays(27.1));
         Assert.Equal(run.StandardOutput, (await FleetgenAsync(credential)).StandardOutput);
+        var requests = ucs.Requests.Count;
+        var hitWithoutCredentials = await DotnetCli.RunProgramAsync(tool.Command, folder.Path, TimeSpan.FromMinutes(1), new Dictionary<string, string?>(Environment()) { ["UCS_AUTH_TOKEN"] = null }, null, credential);
+        Assert.True(hitWithoutCredentials.ExitCode == 0, hitWithoutCredentials.Output);
+        Assert.Equal(run.StandardOutput, hitWithoutCredentials.StandardOutput);
+        Assert.Equal(requests, ucs.Requests.Count);
 
         var failed = await FleetgenAsync(["credential", "--fleet", "no-such-fleet", "--endpoint", ucs.BaseUrl.ToString(), "--allow-http"]);
 
