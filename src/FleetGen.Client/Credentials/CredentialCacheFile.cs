@@ -22,11 +22,15 @@ internal static class CredentialCacheFile
     private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode GroupOrOthers = (UnixFileMode)0b000_111_111;
 
+    /// <summary>The endpoint as the cache knows it: scheme, host, port and path, without a trailing '/', query or fragment.</summary>
+    public static string KeyOf(Uri endpoint) => endpoint.GetLeftPart(UriPartial.Path).TrimEnd('/');
+
     /// <summary>A file name for the endpoint and fleet made of letters, digits, '.', '-' and '_' escapes only, so no id can leave the folder.</summary>
+
     public static string NameOf(Uri endpoint, string fleetId)
     {
         var path = endpoint.AbsolutePath.Trim('/');
-        var name = $"{Escape(endpoint.Host)}_{endpoint.Port.ToString(CultureInfo.InvariantCulture)}{(path.Length == 0 ? string.Empty : "_" + Escape(path))}__{Escape(fleetId)}.json";
+        var name = $"{endpoint.Scheme}_{Escape(endpoint.Host)}_{endpoint.Port.ToString(CultureInfo.InvariantCulture)}{(path.Length == 0 ? string.Empty : "_" + Escape(path))}__{Escape(fleetId)}.json";
         return name.Length <= MaxNameLength
             ? name
             : throw new ArgumentException($"fleetId: with the endpoint it makes a cache file name of {name.Length} characters; at most {MaxNameLength} are allowed.", nameof(fleetId));
@@ -53,7 +57,7 @@ internal static class CredentialCacheFile
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
                 || Text(root, "kind") != Kind || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != Version
-                || Text(root, "endpoint") != endpoint.ToString() || Text(root, "fleet") != fleetId
+                || Text(root, "endpoint") != KeyOf(endpoint) || Text(root, "fleet") != fleetId
                 || Time(root, "notBefore") is not { } notBefore || Time(root, "notAfter") is not { } notAfter || notBefore >= notAfter
                 || Text(root, "clientCertificateData") is not { } certificate || !PemText.IsCertificateBlock(certificate)
                 || Text(root, "clientKeyData") is not { } key || !PemText.IsPrivateKey(key))
@@ -77,7 +81,7 @@ internal static class CredentialCacheFile
             writer.WriteStartObject();
             writer.WriteString("kind", Kind);
             writer.WriteNumber("version", Version);
-            writer.WriteString("endpoint", endpoint.ToString());
+            writer.WriteString("endpoint", KeyOf(endpoint));
             writer.WriteString("fleet", fleetId);
             writer.WriteString("notBefore", FederationClientCredential.Rfc3339(credential.NotBefore));
             writer.WriteString("notAfter", FederationClientCredential.Rfc3339(credential.NotAfter));

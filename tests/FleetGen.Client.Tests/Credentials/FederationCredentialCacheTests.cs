@@ -119,7 +119,7 @@ public sealed class FederationCredentialCacheTests : IAsyncLifetime
                 await File.WriteAllTextAsync(file, otherText);
                 break;
             case "another endpoint's file":
-                await File.WriteAllTextAsync(file, otherText.Replace("\"fleet\": \"other\"", $"\"fleet\": \"{Fleet}\"", StringComparison.Ordinal).Replace(client.Endpoint.ToString(), "https://ucs.example/", StringComparison.Ordinal));
+                await File.WriteAllTextAsync(file, otherText.Replace("\"fleet\": \"other\"", $"\"fleet\": \"{Fleet}\"", StringComparison.Ordinal).Replace(client.Endpoint.ToString().TrimEnd('/'), "https://ucs.example", StringComparison.Ordinal));
                 break;
             case "a certificate that is not PEM":
                 await File.WriteAllTextAsync(file, otherText.Replace("\"fleet\": \"other\"", $"\"fleet\": \"{Fleet}\"", StringComparison.Ordinal).Replace("BEGIN CERTIFICATE", "BEGIN NOTHING", StringComparison.Ordinal));
@@ -156,6 +156,17 @@ public sealed class FederationCredentialCacheTests : IAsyncLifetime
         Assert.Equal(CacheFolder, Path.GetDirectoryName(cache.FileOf(client.Endpoint, "../../escape")));
         Assert.Equal(CacheFolder, Path.GetDirectoryName(cache.FileOf(new Uri("https://a/b/../../c"), "a/b")));
         Assert.Throws<ArgumentException>(() => cache.FileOf(client.Endpoint, new string('x', 300)));
+    }
+
+    [Fact]
+    public async Task An_endpoint_written_with_or_without_a_trailing_slash_is_the_same_cache_entry()
+    {
+        var cache = new FederationCredentialCache(CacheFolder);
+        var credential = await cache.GetAsync(client, Fleet);
+        var bare = new Uri(client.Endpoint.GetLeftPart(UriPartial.Authority).TrimEnd('/'));
+
+        Assert.Equal(credential.CertificatePem, cache.TryGetFresh(bare, Fleet)?.CertificatePem);
+        Assert.Equal(cache.FileOf(client.Endpoint, Fleet), cache.FileOf(bare, Fleet));
     }
 
     [Fact]
