@@ -54,9 +54,10 @@ internal static class KubeconfigMerger
             }
 
             var newEntriesFile = files.First(f => f.Target.Path == defaultFile.Path);
-            var entries = incoming is null
+            var additions = incoming is null ? null : KubeconfigYaml.ToNode(incoming);
+            var entries = additions is null
                 ? [("clusters", names.Cluster), ("contexts", names.Context), ("users", names.User)]
-                : KubeconfigYaml.Sections.SelectMany(s => KubeconfigYaml.EntriesOf(KubeconfigYaml.ToNode(incoming), s).Select(e => (s, KubeconfigYaml.NameOf(e)!))).ToList();
+                : KubeconfigYaml.Sections.SelectMany(s => KubeconfigYaml.EntriesOf(additions, s).Select(e => (s, KubeconfigYaml.NameOf(e)!))).ToList();
             var plan = Plan(files, newEntriesFile, entries, names.Context, path, options);
             if (planned is not null && !planned.SameChanges(plan))
             {
@@ -64,7 +65,7 @@ internal static class KubeconfigMerger
                     [$"the kubeconfig files changed after the merge was planned: planned {planned.Describe()}; now {plan.Describe()}; nothing was written"], defaultFile.Path);
             }
 
-            return (plan, incoming is null ? null : Write(incoming, plan, files, cancellationToken));
+            return (plan, additions is null ? null : Write(additions, plan, files, cancellationToken));
         }
         finally
         {
@@ -107,9 +108,8 @@ internal static class KubeconfigMerger
             options);
     }
 
-    private static KubeconfigMergeResult Write(Kubeconfig incoming, KubeconfigMergePlan plan, List<LoadedFile> files, CancellationToken cancellationToken)
+    private static KubeconfigMergeResult Write(YamlMappingNode additions, KubeconfigMergePlan plan, List<LoadedFile> files, CancellationToken cancellationToken)
     {
-        var additions = KubeconfigYaml.ToNode(incoming);
         var changed = new HashSet<LoadedFile>();
         foreach (var section in KubeconfigYaml.Sections)
         {
