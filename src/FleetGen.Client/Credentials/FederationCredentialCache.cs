@@ -1,4 +1,3 @@
-using System.Text;
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Models;
 
@@ -132,24 +131,12 @@ public sealed class FederationCredentialCache
     {
         var user = kubeconfig.Contexts?.FirstOrDefault(c => c.Name == kubeconfig.CurrentContext)?.Context?.User;
         var details = kubeconfig.Users?.FirstOrDefault(u => u.Name == user)?.User;
-        if (Pem(details?.ClientCertificateData) is not { } certificate || Pem(details?.ClientKeyData) is not { } key
+        if (PemText.FromBase64Field(details?.ClientCertificateData) is not { } certificate || PemText.FromBase64Field(details?.ClientKeyData) is not { } key
             || !PemText.IsPrivateKey(key) || !PemText.TryReadValidity(certificate, out var notBefore, out var notAfter))
         {
             throw new FederationCredentialCacheException("the kubeconfig's current user has no client certificate and private key to cache");
         }
 
         return new FederationClientCredential(certificate, key, notBefore, notAfter);
-    }
-
-    private static string? Pem(string? base64)
-    {
-        try
-        {
-            return string.IsNullOrEmpty(base64) ? null : Encoding.UTF8.GetString(Convert.FromBase64String(base64));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 }

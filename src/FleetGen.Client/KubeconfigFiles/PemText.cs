@@ -6,6 +6,19 @@ namespace FleetGen.Client.KubeconfigFiles;
 /// <summary>What a kubeconfig's PEM fields hold, read by the platform: the first PEM block (<see cref="PemEncoding"/>) and its certificate.</summary>
 internal static class PemText
 {
+    /// <summary>The PEM text a kubeconfig's base64 field (<c>client-certificate-data</c>, <c>client-key-data</c>) holds; <c>null</c> when it is empty or not base64.</summary>
+    public static string? FromBase64Field(string? base64)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(base64) ? null : System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(base64));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Whether <paramref name="pem"/>'s first block is a <c>CERTIFICATE</c> holding an X.509 certificate; gives its end of validity.</summary>
     public static bool TryReadCertificate(string pem, out DateTimeOffset notAfter) => TryReadValidity(pem, out _, out notAfter);
 

@@ -1,4 +1,3 @@
-using System.Text;
 using FleetGen.Client.KubeconfigFiles;
 
 namespace FleetGen.Client.Models;
@@ -6,20 +5,6 @@ namespace FleetGen.Client.Models;
 public partial class AuthInfo
 {
     /// <summary>When the client certificate stops being valid; <c>null</c> when there is none or it cannot be read.</summary>
-    public DateTimeOffset? GetClientCertificateExpiry()
-    {
-        if (string.IsNullOrEmpty(ClientCertificateData))
-        {
-            return null;
-        }
-
-        try
-        {
-            return PemText.TryReadCertificate(Encoding.UTF8.GetString(Convert.FromBase64String(ClientCertificateData)), out var notAfter) ? notAfter : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    public DateTimeOffset? GetClientCertificateExpiry() =>
+        PemText.FromBase64Field(ClientCertificateData) is { } pem && PemText.TryReadCertificate(pem, out var notAfter) ? notAfter : null;
 }
