@@ -63,31 +63,27 @@ internal sealed class CliConnection
     /// always (written out, so the plugin never depends on a default), and the others when they were given. No secret:
     /// credentials come from the environment, a token file by its path.
     /// </summary>
-    public IEnumerable<string> PluginArguments(ParseResult parse, Uri endpoint)
+    public IEnumerable<(string Flag, string? Value)> PluginArguments(ParseResult parse, Uri endpoint)
     {
-        yield return "--endpoint";
-        yield return endpoint.ToString();
+        yield return ("--endpoint", endpoint.ToString());
         if (parse.GetValue(AllowHttp))
         {
-            yield return "--allow-http";
+            yield return ("--allow-http", null);
         }
 
         if (parse.GetValue(Auth) is { } auth)
         {
-            yield return "--auth";
-            yield return auth;
+            yield return ("--auth", auth);
         }
 
         if (parse.GetValue(TokenFile) is { } tokenFile)
         {
-            yield return "--token-file";
-            yield return tokenFile.FullName;
+            yield return ("--token-file", tokenFile.FullName);
         }
 
         if (callTimeout is not null && parse.GetResult(callTimeout) is { Implicit: false, Tokens: [{ } timeout] })
         {
-            yield return "--timeout";
-            yield return timeout.Value;
+            yield return ("--timeout", timeout.Value);
         }
     }
 

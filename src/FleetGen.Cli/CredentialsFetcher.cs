@@ -43,6 +43,7 @@ internal static class CredentialsFetcher
             }
 
             cache?.Prepare(request.Endpoint, request.FleetId);
+            using var reservation = plan?.ReserveSpace();
             Kubeconfig config;
             await using (new ProgressLine($"Requesting the federation kubeconfig of fleet {SafeText.OneLine(request.FleetId)}...", console.Error, console.ErrorIsTerminal))
             {

@@ -20,7 +20,10 @@ foreach (var create in args is [var name, ..] && commands.TryGetValue(name, out 
     root.Subcommands.Add(create(console));
 }
 
-var parse = root.Parse(args);
+// A token that starts with '@' is an argument like any other, never a response file to read (a fleet id such as
+// "@/home/me/.token" would splice that file's lines in as arguments, and get-credentials --exec would write it into
+// the kubeconfig for every later kubectl call to read again).
+var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
 {
     foreach (var error in parse.Errors)
@@ -28,8 +31,7 @@ if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         console.ErrorLine(error.Message);
     }
 
-    var command = string.Join(' ', new[] { "fleetgen" }.Concat(parse.CommandResult.Command.Parents.OfType<Command>().Reverse().Skip(1).Select(c => c.Name)).Concat(parse.CommandResult.Command == root ? [] : [parse.CommandResult.Command.Name]));
-    console.Error.WriteLine($"Run '{command} --help' for usage.");
+    console.Error.WriteLine($"Run '{UsagePointer.CommandLine(parse.CommandResult)} --help' for usage.");
     return ExitCodes.Usage;
 }
 

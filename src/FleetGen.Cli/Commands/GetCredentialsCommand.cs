@@ -131,7 +131,7 @@ internal static class GetCredentialsCommand
                     parse.GetValue(setCurrent),
                     parse.GetValue(overwrite),
                     connection.Json(parse),
-                    parse.GetValue(exec) ? ["credential", "--fleet", parse.GetValue(fleet)!, .. connection.PluginArguments(parse, endpoint), .. DurationArgument(parse.GetResult(duration))] : null,
+                    parse.GetValue(exec) ? ExecPluginArguments.Of([("--fleet", parse.GetValue(fleet)!), .. connection.PluginArguments(parse, endpoint), .. DurationArgument(parse.GetResult(duration))]) : null,
                     parse.GetValue(dryRun));
                 var credentials = await CredentialsResolver.ResolveAsync(parse.GetValue(connection.Auth), parse.GetValue(connection.TokenFile), console.Environment, cancellationToken).ConfigureAwait(false);
                 var result = await CredentialsFetcher.RunAsync(request, credentials, console, cancellationToken).ConfigureAwait(false);
@@ -150,8 +150,8 @@ internal static class GetCredentialsCommand
         return command;
     }
 
-    private static string[] DurationArgument(System.CommandLine.Parsing.OptionResult? given) =>
+    private static (string Flag, string? Value)[] DurationArgument(System.CommandLine.Parsing.OptionResult? given) =>
         given is { Implicit: false } && given.GetValueOrDefault<int>() is var days
-            ? ["--duration", days.ToString(System.Globalization.CultureInfo.InvariantCulture)]
+            ? [("--duration", days.ToString(System.Globalization.CultureInfo.InvariantCulture))]
             : [];
 }

@@ -26,6 +26,7 @@ public partial class FleetClient : IDisposable
         ownedHttpClient = new HttpClient(pipeline, disposeHandler: settings.Transport is null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         Endpoint = settings.Endpoint;
         Time = settings.TimeProvider;
+        LockDirectory = settings.LockDirectory;
         Engine = new FleetEngine(ownedHttpClient, settings.Endpoint, ownedTelemetry);
         api = new Lazy<UcsApiClient>(() => new UcsApiClient(Engine.Adapter));
     }
@@ -35,6 +36,7 @@ public partial class FleetClient : IDisposable
     {
         Endpoint = checkedOptions.Endpoint;
         Time = checkedOptions.TimeProvider;
+        LockDirectory = checkedOptions.LockDirectory;
         Engine = new FleetEngine(pipelineClient, checkedOptions.Endpoint, telemetry);
         api = new Lazy<UcsApiClient>(() => new UcsApiClient(Engine.Adapter));
     }
@@ -60,6 +62,9 @@ public partial class FleetClient : IDisposable
 
     /// <summary>The clock of waits between polls (<see cref="FleetClientOptions.TimeProvider"/>).</summary>
     internal TimeProvider Time { get; }
+
+    /// <summary>The folder of the connection locks (<see cref="FleetClientOptions.LockDirectory"/>); <c>null</c> for the default.</summary>
+    internal string? LockDirectory { get; }
 
     /// <summary>What the generated operation methods send with.</summary>
     internal FleetEngine Engine { get; }

@@ -56,9 +56,22 @@ public sealed class FleetClientOptions
     /// <summary>The clock for AK/SK signing dates, retry waits and timeouts. Default: <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// The folder of the lock files that let one process at a time on this machine read a fleet's connection, decide
+    /// and create it (<see cref="FleetClient.EnsureFederationConnectionAsync"/>, <see cref="FleetClient.GetFederationKubeconfigAsync"/>):
+    /// created 0700 when missing, and like the credential cache's folder refused when it is not this user's.
+    /// Default: the credential cache's folder (<see cref="Credentials.FederationCredentialCache.DefaultDirectory()"/>).
+    /// </summary>
+    public string? LockDirectory { get; set; }
+
     internal FleetClientOptions Checked()
     {
         var problems = new List<string>();
+        if (LockDirectory is not null && (string.IsNullOrWhiteSpace(LockDirectory) || LockDirectory.Any(char.IsControl)))
+        {
+            problems.Add("LockDirectory: must be a folder path, not blank and without control characters");
+        }
+
         if (Credentials is null)
         {
             problems.Add("Credentials: required (TokenCredentials, AkSkCredentials or FleetCredentials.FromEnvironment())");
@@ -115,6 +128,7 @@ public sealed class FleetClientOptions
                 LoggerFactory = LoggerFactory,
                 MeterFactory = MeterFactory,
                 TimeProvider = TimeProvider ?? TimeProvider.System,
+                LockDirectory = LockDirectory,
             }
             : throw new FleetClientOptionsException(problems.Select(FleetOptionViolation.Parse).ToList());
     }

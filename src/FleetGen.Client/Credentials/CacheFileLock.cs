@@ -12,7 +12,12 @@ internal sealed class CacheFileLock : IDisposable
 
     private CacheFileLock(FileStream stream) => this.stream = stream;
 
-    public static async Task<CacheFileLock> AcquireAsync(string lockPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    /// <param name="lockPath">The lock file; created 0600 when missing.</param>
+    /// <param name="timeout">How long to wait for another holder.</param>
+    /// <param name="time">The clock of the wait.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <param name="work">What a holder is doing, for the message when the wait runs out.</param>
+    public static async Task<CacheFileLock> AcquireAsync(string lockPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken, string work = "renewing the same credential")
     {
         var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 0 };
         if (!OperatingSystem.IsWindows())
@@ -31,7 +36,7 @@ internal sealed class CacheFileLock : IDisposable
             {
                 if (time.GetUtcNow() >= deadline)
                 {
-                    throw new FederationCredentialCacheException($"another process has held {lockPath} for {timeout.TotalSeconds:0} s while renewing the same credential", e);
+                    throw new FederationCredentialCacheException($"another process has held {lockPath} for {timeout.TotalSeconds:0} s while {work}", e);
                 }
 
                 await Task.Delay(RetryInterval, time, cancellationToken).ConfigureAwait(false);

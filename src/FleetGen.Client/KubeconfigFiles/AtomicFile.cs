@@ -10,28 +10,26 @@ internal static class AtomicFile
 {
     public const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
+    public static void Write(string target, ReadOnlySpan<byte> content, KubeconfigFileTarget.Existing? replaced, CancellationToken cancellationToken) =>
+        Write(target, content, replaced, reserved: null, cancellationToken);
+
     /// <param name="target">The full path of the file to create or replace (symbolic links already resolved).</param>
     /// <param name="content">The whole new content.</param>
     /// <param name="replaced">What the replaced file was, to keep its mode and owner; <c>null</c> for a new file.</param>
+    /// <param name="reserved">A temporary file made by <see cref="CreateReserved"/> beside the target, to write through; <c>null</c> to make one now.</param>
     /// <param name="cancellationToken">Checked before the target is replaced.</param>
-    public static void Write(string target, ReadOnlySpan<byte> content, KubeconfigFileTarget.Existing? replaced, CancellationToken cancellationToken)
+    public static void Write(string target, ReadOnlySpan<byte> content, KubeconfigFileTarget.Existing? replaced, string? reserved, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var folder = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = OwnerOnly;
-        }
-
+        var temporary = reserved;
         try
         {
-            using (var stream = new FileStream(temporary, options))
+            cancellationToken.ThrowIfCancellationRequested();
+            temporary ??= CreateReserved(target, 0);
+            using (var stream = new FileStream(temporary, FileMode.Open, FileAccess.Write, FileShare.None))
             {
+                // Written over the blocks allocated when the file was reserved, then cut to the content's length.
                 stream.Write(content);
+                stream.SetLength(content.Length);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -50,8 +48,34 @@ internal static class AtomicFile
         }
         catch
         {
-            File.Delete(temporary);
+            if (temporary is not null)
+            {
+                File.Delete(temporary);
+            }
+
             throw;
         }
+    }
+
+    /// <summary>
+    /// A new empty temporary file (0600) in the target's folder, made when missing, with <paramref name="size"/> bytes
+    /// of disk allocated to it; throws <see cref="IOException"/> when the disk has not that much space.
+    /// </summary>
+    public static string CreateReserved(string target, long size)
+    {
+        var folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, PreallocationSize = size };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnly;
+        }
+
+        using (new FileStream(temporary, options))
+        {
+        }
+
+        return temporary;
     }
 }

@@ -21,16 +21,21 @@ internal sealed class KubeconfigFileLock : IAsyncDisposable
             {
                 return new KubeconfigFileLock(new FileStream(lockPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose));
             }
-            catch (IOException) when (File.Exists(lockPath))
+            catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
             {
+                // Another holder may have released the lock between the failed create and now, so the file's absence
+                // proves nothing: only the deadline ends the attempts, and the next create tells.
                 if (DateTime.UtcNow >= deadline)
                 {
                     throw new KubeconfigException(
-                        [$"the lock file {lockPath} has been held for {timeout.TotalSeconds:0} s; if no kubectl or fleetgen is using this kubeconfig, delete the lock file"],
-                        kubeconfigPath);
+                        [File.Exists(lockPath)
+                            ? $"the lock file {lockPath} has been held for {timeout.TotalSeconds:0} s; if no kubectl or fleetgen is using this kubeconfig, delete the lock file"
+                            : $"the lock file {lockPath} could not be created for {timeout.TotalSeconds:0} s: {e.Message}"],
+                        kubeconfigPath,
+                        e);
                 }
 
-                await Task.Delay(TimeSpan.FromMilliseconds(25), cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(25), cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -103,8 +103,13 @@ internal sealed class KubeconfigFileTarget
         return reader.ReadToEnd();
     }
 
-    public void Write(string text, CancellationToken cancellationToken) =>
-        AtomicFile.Write(WritePath, Encoding.UTF8.GetBytes(text), Current, cancellationToken);
+    public void Write(string text, CancellationToken cancellationToken) => Write(text, reserved: null, cancellationToken);
+
+    /// <param name="text">The whole new content.</param>
+    /// <param name="reserved">A temporary file reserved beside <see cref="WritePath"/> (<see cref="KubeconfigSpaceReservation"/>), or <c>null</c>.</param>
+    /// <param name="cancellationToken">Checked before the file is replaced.</param>
+    public void Write(string text, string? reserved, CancellationToken cancellationToken) =>
+        AtomicFile.Write(WritePath, Encoding.UTF8.GetBytes(text), Current, reserved, cancellationToken);
 
     private IEnumerable<string> ReadProblem()
     {

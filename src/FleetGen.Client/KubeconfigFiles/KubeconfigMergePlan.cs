@@ -5,8 +5,10 @@ namespace FleetGen.Client.KubeconfigFiles;
 /// <summary>
 /// What merging a kubeconfig with one cluster, user and context of the same name would change in the kubeconfig files,
 /// found with every check of the merge and nothing written (a preview, <c>--dry-run</c>). <see cref="ApplyAsync"/> then
-/// merges the kubeconfig exactly as planned: when the files changed in between so that the merge would do something
-/// else, it refuses and writes nothing.
+/// merges the kubeconfig with the same names and options, planned again under the files' locks: what other processes
+/// merged in between is kept (a current context one of them set stays current unless
+/// <see cref="KubeconfigMergeOptions.SetCurrentContext"/> was asked), and only a conflict with this merge's names
+/// refuses.
 /// </summary>
 public sealed class KubeconfigMergePlan
 {
@@ -54,6 +56,8 @@ public sealed class KubeconfigMergePlan
 
     internal string? RequestedPath { get; }
 
+    private KubeconfigSpaceReservation? reservation;
+
     internal KubeconfigMergeOptions Options { get; }
 
     /// <summary>
@@ -70,17 +74,25 @@ public sealed class KubeconfigMergePlan
     }
 
     /// <summary>
-    /// Merges <paramref name="kubeconfig"/> (one cluster, user and context, renamed to <see cref="Context"/>) as planned:
-    /// validated, under the files' locks, refused when the files would now change otherwise than planned.
+    /// Merges <paramref name="kubeconfig"/> (one cluster, user and context, renamed to <see cref="Context"/>) with this
+    /// plan's options: validated, under the files' locks, planned again there so that concurrent merges all succeed.
     /// </summary>
-    /// <exception cref="KubeconfigException">The kubeconfig is not valid, or the merge would no longer do what was planned; nothing was written.</exception>
+    /// <exception cref="KubeconfigException">The kubeconfig is not valid, or the files now hold entries of these names that another context uses; nothing was written.</exception>
     public Task<KubeconfigMergeResult> ApplyAsync(Models.Kubeconfig kubeconfig, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(kubeconfig);
-        return KubeconfigMerger.ApplyAsync(this, kubeconfig, cancellationToken);
+        return KubeconfigMerger.ApplyAsync(this, kubeconfig, reservation, cancellationToken);
     }
 
-    /// <summary>The plan, a line each: the entries added or replaced and the current context before and after.</summary>
+    /// <summary>
+    /// Takes the disk space the merge will need now, before the call that creates the credentials: a temporary file
+    /// beside each file the plan writes, the size of that file and some more, used by <see cref="ApplyAsync"/>. A full
+    /// disk is found here, while nothing has been created yet. Disposing the reservation gives the space back.
+    /// </summary>
+    /// <exception cref="KubeconfigException">The space cannot be taken (no space left, or the folder cannot be written).</exception>
+    internal KubeconfigSpaceReservation ReserveSpace() => reservation = KubeconfigSpaceReservation.Reserve(FilesToWrite, Path);
+
+    /// <summary>The plan, a line each (names and paths escaped, so no value can start a line): the entries added or replaced and the current context before and after.</summary>
     public override string ToString()
     {
         var text = new StringBuilder();
@@ -91,17 +103,11 @@ public sealed class KubeconfigMergePlan
 
         text.Append(CurrentContextPath is null
             ? $"current context: {Shown(CurrentContextBefore)} (unchanged)"
-            : $"current context: {Shown(CurrentContextBefore)} -> {Shown(CurrentContextAfter)} in {CurrentContextPath}");
+            : $"current context: {Shown(CurrentContextBefore)} -> {Shown(CurrentContextAfter)} in {SafeText.OneLine(CurrentContextPath)}");
         return text.ToString();
     }
 
-    internal bool SameChanges(KubeconfigMergePlan other) =>
-        Changes.SequenceEqual(other.Changes) && Path == other.Path && CurrentContextBefore == other.CurrentContextBefore
-        && CurrentContextAfter == other.CurrentContextAfter && CurrentContextPath == other.CurrentContextPath;
-
-    internal string Describe() => ToString().ReplaceLineEndings("; ");
-
-    private static string Shown(string? context) => context is null ? "(none)" : $"\"{context}\"";
+    private static string Shown(string? context) => context is null ? "(none)" : $"\"{SafeText.OneLine(context)}\"";
 }
 
 /// <summary>One entry a merge adds or replaces.</summary>
@@ -111,10 +117,10 @@ public sealed class KubeconfigMergePlan
 /// <param name="Kind">Whether it is new or replaces an entry of the same name in that file.</param>
 public sealed record KubeconfigEntryChange(string Section, string Name, string Path, KubeconfigChangeKind Kind)
 {
-    /// <inheritdoc />
+    /// <summary>One line, whatever the name and path hold: control characters are escaped (<see cref="SafeText.OneLine"/>).</summary>
     public override string ToString() => Kind == KubeconfigChangeKind.Add
-        ? $"add {Section}[\"{Name}\"] to {Path}"
-        : $"replace {Section}[\"{Name}\"] in {Path}";
+        ? $"add {Section}[\"{SafeText.OneLine(Name)}\"] to {SafeText.OneLine(Path)}"
+        : $"replace {Section}[\"{SafeText.OneLine(Name)}\"] in {SafeText.OneLine(Path)}";
 }
 
 /// <summary>What a merge does with one entry.</summary>

@@ -9,7 +9,8 @@ namespace FleetGen.Client.KubeconfigFiles;
 /// (<see cref="KubeconfigPaths.DefaultOf"/>), the current context into the first file that sets one. It refuses, unless
 /// told to overwrite, to replace a cluster or user that another context uses, or a context that points elsewhere.
 /// The same checks run without writing (<see cref="PlanAsync"/>) before a create call, so a merge that would fail
-/// fails before anything is sent, and the plan they give is what the merge then does (<see cref="ApplyAsync"/>).
+/// fails before anything is sent; the merge itself (<see cref="ApplyAsync"/>) plans again under the locks, so merges
+/// running at once into the same files all succeed unless their names conflict.
 /// </summary>
 internal static class KubeconfigMerger
 {
@@ -17,21 +18,21 @@ internal static class KubeconfigMerger
     {
         incoming.Validate();
         var renamed = string.IsNullOrEmpty(options.ContextName) ? incoming : incoming.WithEntryNames(options.ContextName);
-        return (await RunAsync(renamed, EntryNames.Of(renamed), path, options, planned: null, cancellationToken).ConfigureAwait(false)).Result!;
+        return (await RunAsync(renamed, EntryNames.Of(renamed), path, options, reservation: null, cancellationToken).ConfigureAwait(false)).Result!;
     }
 
     public static async Task<KubeconfigMergePlan> PlanAsync(string entryName, string? path, KubeconfigMergeOptions options, CancellationToken cancellationToken) =>
-        (await RunAsync(null, new EntryNames(options.ContextName ?? entryName), path, options, planned: null, cancellationToken).ConfigureAwait(false)).Plan;
+        (await RunAsync(null, new EntryNames(options.ContextName ?? entryName), path, options, reservation: null, cancellationToken).ConfigureAwait(false)).Plan;
 
-    /// <summary>Merges <paramref name="incoming"/>, renamed to the plan's names, when the files would change exactly as planned.</summary>
-    public static async Task<KubeconfigMergeResult> ApplyAsync(KubeconfigMergePlan plan, Kubeconfig incoming, CancellationToken cancellationToken)
+    /// <summary>Merges <paramref name="incoming"/>, renamed to the plan's names, planned again under the locks; the files go through the space reserved for them, if any.</summary>
+    public static async Task<KubeconfigMergeResult> ApplyAsync(KubeconfigMergePlan plan, Kubeconfig incoming, KubeconfigSpaceReservation? reservation, CancellationToken cancellationToken)
     {
         incoming.Validate();
         var renamed = incoming.WithEntryNames(plan.Context);
-        return (await RunAsync(renamed, EntryNames.Of(renamed), plan.RequestedPath, plan.Options, plan, cancellationToken).ConfigureAwait(false)).Result!;
+        return (await RunAsync(renamed, EntryNames.Of(renamed), plan.RequestedPath, plan.Options, reservation, cancellationToken).ConfigureAwait(false)).Result!;
     }
 
-    private static async Task<(KubeconfigMergePlan Plan, KubeconfigMergeResult? Result)> RunAsync(Kubeconfig? incoming, EntryNames names, string? path, KubeconfigMergeOptions options, KubeconfigMergePlan? planned, CancellationToken cancellationToken)
+    private static async Task<(KubeconfigMergePlan Plan, KubeconfigMergeResult? Result)> RunAsync(Kubeconfig? incoming, EntryNames names, string? path, KubeconfigMergeOptions options, KubeconfigSpaceReservation? reservation, CancellationToken cancellationToken)
     {
         var paths = path is null ? KubeconfigPaths.FromEnvironment() : [path];
         var (targets, defaultFile) = Resolve(paths);
@@ -58,14 +59,10 @@ internal static class KubeconfigMerger
             var entries = additions is null
                 ? [("clusters", names.Cluster), ("contexts", names.Context), ("users", names.User)]
                 : KubeconfigYaml.Sections.SelectMany(s => KubeconfigYaml.EntriesOf(additions, s).Select(e => (s, KubeconfigYaml.NameOf(e)!))).ToList();
+            // Made again under the locks: what another process merged since the preview (a current context, entries of
+            // its own) is kept, and only a conflict with this merge's names, found above, refuses.
             var plan = Plan(files, newEntriesFile, entries, names.Context, path, options);
-            if (planned is not null && !planned.SameChanges(plan))
-            {
-                throw new KubeconfigException(
-                    [$"the kubeconfig files changed after the merge was planned: planned {planned.Describe()}; now {plan.Describe()}; nothing was written"], defaultFile.Path);
-            }
-
-            return (plan, additions is null ? null : Write(additions, plan, files, cancellationToken));
+            return (plan, additions is null ? null : Write(additions, plan, files, reservation, cancellationToken));
         }
         finally
         {
@@ -108,7 +105,7 @@ internal static class KubeconfigMerger
             options);
     }
 
-    private static KubeconfigMergeResult Write(YamlMappingNode additions, KubeconfigMergePlan plan, List<LoadedFile> files, CancellationToken cancellationToken)
+    private static KubeconfigMergeResult Write(YamlMappingNode additions, KubeconfigMergePlan plan, List<LoadedFile> files, KubeconfigSpaceReservation? reservation, CancellationToken cancellationToken)
     {
         var changed = new HashSet<LoadedFile>();
         foreach (var section in KubeconfigYaml.Sections)
@@ -132,7 +129,7 @@ internal static class KubeconfigMerger
 
         foreach (var file in files.Where(changed.Contains))
         {
-            file.Target.Write(KubeconfigYaml.Write(file.Root), cancellationToken);
+            file.Target.Write(KubeconfigYaml.Write(file.Root), reservation?.Take(file.Target.WritePath), cancellationToken);
         }
 
         return new KubeconfigMergeResult(plan.Path, plan.Context, plan.CurrentContextAfter);

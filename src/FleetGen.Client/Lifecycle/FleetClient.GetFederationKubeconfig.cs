@@ -8,7 +8,9 @@ public partial class FleetClient
     /// <summary>
     /// The fleet's federation kubeconfig, its entries named after the fleet: DownloadFederationKubeconfig when the fleet
     /// has a federation connection, CreateFederationCert (which creates one) when it has none, so calling it again never
-    /// creates a second endpoint. Refuses, sending nothing more, when federation is not Available or Connected.
+    /// creates a second endpoint: one process at a time on this machine reads, decides and creates for the same endpoint
+    /// and fleet, and after a create of unknown outcome the fleet is read again for <see cref="ConnectionVisibilityWindow"/>.
+    /// Refuses, sending nothing more, when federation is not Available or Connected.
     /// </summary>
     /// <param name="fleetId">The fleet.</param>
     /// <param name="duration">Validity of the client certificate in days.</param>
@@ -28,30 +30,34 @@ public partial class FleetClient
             FleetEngine.CheckBodyValues(ContractOperations.CreateFederationCert, ("projectID", projectId), ("vpcID", vpcId), ("subnetID", subnetId));
         }
 
-        if (await FederationKubeconfigCallOfAsync(fleetId, cancellationToken).ConfigureAwait(false) == FederationKubeconfigCall.Download)
+        using (await ConnectionCreateLock.AcquireAsync(LockDirectory, Endpoint, fleetId, Time, cancellationToken).ConfigureAwait(false))
         {
-            return await DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (!vpcGiven)
-        {
-            throw new ArgumentException($"Fleet {SafeText.OneLine(fleetId)} has no federation connection yet: projectId, vpcId and subnetId are needed to create one.", nameof(projectId));
-        }
-
-        try
-        {
-            return await CreateFederationCertAsync(fleetId, new CreateFederationCertRequestBody { ProjectID = projectId, VpcID = vpcId, SubnetID = subnetId, Duration = duration }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (OutcomeUnknown(e, cancellationToken))
-        {
-            // The endpoint may exist now: read the fleet before anything else, and download instead of creating again.
-            var failure = ExceptionDispatchInfo.Capture(e);
-            if ((await ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false)).GetConnectionEndpoints().Count == 0)
+            if (await FederationKubeconfigCallOfAsync(fleetId, cancellationToken).ConfigureAwait(false) == FederationKubeconfigCall.Download)
             {
-                failure.Throw();
+                return await DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, cancellationToken).ConfigureAwait(false);
             }
 
-            return await DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, cancellationToken).ConfigureAwait(false);
+            if (!vpcGiven)
+            {
+                throw new ArgumentException($"Fleet {SafeText.OneLine(fleetId)} has no federation connection yet: projectId, vpcId and subnetId are needed to create one.", nameof(projectId));
+            }
+
+            try
+            {
+                return await CreateFederationCertAsync(fleetId, new CreateFederationCertRequestBody { ProjectID = projectId, VpcID = vpcId, SubnetID = subnetId, Duration = duration }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (OutcomeUnknown(e, cancellationToken))
+            {
+                // The endpoint may exist now, or in a few seconds: read the fleet for the visibility window, and download
+                // instead of creating again. A create is never sent twice here.
+                var failure = ExceptionDispatchInfo.Capture(e);
+                if (await AwaitConnectionEndpointAsync(fleetId, cancellationToken).ConfigureAwait(false) is null)
+                {
+                    failure.Throw();
+                }
+
+                return await DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -77,6 +83,6 @@ public partial class FleetClient
                 : $"The federation of fleet {fleetId} is {status}: credentials can be fetched when it is Available or Connected.");
         }
 
-        return fleet.GetConnectionEndpoints().Count > 0 ? FederationKubeconfigCall.Download : FederationKubeconfigCall.CreateConnection;
+        return ConnectionEndpointOf(fleet, fleetId) is not null ? FederationKubeconfigCall.Download : FederationKubeconfigCall.CreateConnection;
     }
 }

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using FleetGen.Client.Models;
+
+namespace FleetGen.Client;
+
+public partial class FleetClient
+{
+    /// <summary>
+    /// A fleet's VPC endpoints decide whether a call creates another one, so a list that cannot be read whole is an
+    /// unusable answer, never "no endpoint": <c>spec.connectGatewayEndpoints</c>, when present, must be an array of
+    /// objects that each carry an id.
+    /// </summary>
+    partial void OnShowClusterGroupAnswer(FleetAnswer<ClusterGroup> answer, string fleetId)
+    {
+        if (ConnectionEndpointsProblem(answer.Body) is { } problem)
+        {
+            throw answer.Unusable($"the VPC endpoints of fleet {fleetId} cannot be read: spec.connectGatewayEndpoints {problem}");
+        }
+    }
+
+    private static string? ConnectionEndpointsProblem(ReadOnlyMemory<byte> body)
+    {
+        using var document = JsonDocument.Parse(body);
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("spec", out var spec) || spec.ValueKind != JsonValueKind.Object
+            || !spec.TryGetProperty("connectGatewayEndpoints", out var endpoints) || endpoints.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (endpoints.ValueKind != JsonValueKind.Array)
+        {
+            return $"is {endpoints.ValueKind.ToString().ToLowerInvariant()}, not an array";
+        }
+
+        var index = 0;
+        foreach (var endpoint in endpoints.EnumerateArray())
+        {
+            if (endpoint.ValueKind != JsonValueKind.Object || !endpoint.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String || id.GetString()!.Length == 0)
+            {
+                return $"[{index}] has no id";
+            }
+
+            index++;
+        }
+
+        return null;
+    }
+}
