@@ -7,7 +7,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>
 /// The configuration keys of a FleetClient section, all optional: <c>Endpoint</c> (an https URL) or <c>Region</c>
 /// (<c>cn</c>, <c>intl</c>, or a preset name such as <c>International</c>), <c>Timeout</c>, <c>MaxRedirects</c>,
-/// <c>MaxResponseBodySize</c>, <c>AllowHttp</c>, and <c>Retry:MaxRetries</c>, <c>Retry:BaseDelay</c>,
+/// <c>MaxResponseBodySize</c>, <c>AllowHttp</c>, <c>LockDirectory</c>, and <c>Retry:MaxRetries</c>, <c>Retry:BaseDelay</c>,
 /// <c>Retry:MaxDelay</c>, <c>Retry:MaxRetryAfter</c>, <c>Retry:AttemptTimeout</c> (times as <c>00:00:30</c>). Credentials
 /// are never read from configuration. An unknown key or a value that does not parse fails, naming the key.
 /// </summary>
@@ -15,7 +15,7 @@ public static class FleetClientConfiguration
 {
     private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Endpoint", "Region", "Timeout", "MaxRedirects", "MaxResponseBodySize", "AllowHttp", "Retry",
+        "Endpoint", "Region", "Timeout", "MaxRedirects", "MaxResponseBodySize", "AllowHttp", "LockDirectory", "Retry",
     };
 
     private static readonly HashSet<string> KnownRetry = new(StringComparer.OrdinalIgnoreCase)
@@ -78,6 +78,11 @@ public static class FleetClientConfiguration
         Set(section, "MaxRedirects", problems, (int value) => options.MaxRedirects = value);
         Set(section, "MaxResponseBodySize", problems, (long value) => options.MaxResponseBodySize = value);
         Set(section, "AllowHttp", problems, (bool value) => options.AllowHttp = value);
+        if (section["LockDirectory"] is { } lockDirectory)
+        {
+            options.LockDirectory = lockDirectory;
+        }
+
         var retry = section.GetSection("Retry");
         Set(retry, "MaxRetries", problems, (int value) => options.Retry.MaxRetries = value, "Retry.");
         Set(retry, "BaseDelay", problems, (TimeSpan value) => options.Retry.BaseDelay = value, "Retry.");

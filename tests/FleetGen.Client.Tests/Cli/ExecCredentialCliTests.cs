@@ -82,7 +82,7 @@ public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
         Assert.Null(user.ClientKeyData);
         var exec = Assert.IsType<Dictionary<string, object>>(user.AdditionalData["exec"]);
         Assert.Equal(("client.authentication.k8s.io/v1", "fleetgen", "Never"), ((string)exec["apiVersion"], (string)exec["command"], (string)exec["interactiveMode"]));
-        Assert.Equal<object?>(["credential", "--fleet", FakeUcsServerOptions.DefaultFleet, "--endpoint", ucs.BaseUrl.ToString(), "--allow-http"], Assert.IsType<List<object?>>(exec["args"]));
+        Assert.Equal<object?>(["credential", $"--fleet={FakeUcsServerOptions.DefaultFleet}", $"--endpoint={ucs.BaseUrl}", "--allow-http"], Assert.IsType<List<object?>>(exec["args"]));
         Assert.Equal(ucs.Kubernetes.Url.ToString().TrimEnd('/'), config.Clusters!.Single().Cluster!.Server);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(CacheFolder));
         var requests = ucs.Requests.Count;
@@ -191,5 +191,77 @@ public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
         Assert.Equal(4, failed.ExitCode);
         Assert.Equal(string.Empty, failed.StandardOutput);
         Assert.Single(failed.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("fleetgen: error: UCS.01100005", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("@injected")]
+    [InlineData("-dash-fleet")]
+    public async Task A_fleet_id_that_starts_with_at_or_dash_is_written_so_that_it_parses_back_as_itself(string fleetId)
+    {
+        // Before response files were turned off, "@injected" read this file and spliced its lines in as arguments:
+        // every kubectl call would then send the secret file's content as the token.
+        var secret = folder.File("secret-token");
+        await File.WriteAllTextAsync(secret, "stolen-secret-value");
+        await File.WriteAllTextAsync(folder.File("injected"), $"{FakeUcsServerOptions.DefaultFleet}\n--token-file\n{secret}\n");
+        ucs.AddFleet(fleetId);
+
+        var run = await GetCredentialsAsync(fleetId, "--exec", "--set-current");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var user = FleetGen.Client.Models.Kubeconfig.FromYaml(await File.ReadAllTextAsync(Kubeconfig)).Users!.Single().User!;
+        var exec = Assert.IsType<Dictionary<string, object>>(user.AdditionalData["exec"]);
+        Assert.Equal<object?>(["credential", $"--fleet={fleetId}", $"--endpoint={ucs.BaseUrl}", "--allow-http"], Assert.IsType<List<object?>>(exec["args"]));
+        foreach (var file in Directory.GetFiles(CacheFolder, "*.json"))
+        {
+            File.Delete(file);
+        }
+
+        Assert.Contains(FakeKubernetesEndpoint.GitVersion, await KubectlVersionAsync(), StringComparison.Ordinal);
+        Assert.All(ucs.Requests, r => Assert.Contains($"/v1/clustergroups/{Uri.EscapeDataString(fleetId)}", r.RawTarget, StringComparison.Ordinal));
+        Assert.All(ucs.Requests, r => Assert.Equal(FakeUcsServerOptions.DefaultToken, r.Headers["X-Auth-Token"]));
+    }
+
+    [Theory]
+    [InlineData("--fleet", "fleet-demo\n--token-file=/etc/hostname", false)]
+    [InlineData("--fleet", "fleet-demo\r--allow-http", true)]
+    [InlineData("--token-file", "tok\nen", false)]
+    public async Task A_line_break_in_an_argument_the_plugin_would_carry_is_refused_before_the_first_request(string flag, string value, bool dryRun)
+    {
+        var tokenFile = folder.File("token");
+        await File.WriteAllTextAsync(tokenFile, FakeUcsServerOptions.DefaultToken);
+        if (flag == "--token-file")
+        {
+            var withBreak = folder.File(value);
+            await File.WriteAllTextAsync(withBreak, FakeUcsServerOptions.DefaultToken);
+        }
+
+        string[] more = [.. flag == "--token-file" ? new[] { "--token-file", folder.File(value) } : [], "--exec", .. dryRun ? new[] { "--dry-run" } : []];
+        var run = await GetCredentialsAsync(flag == "--fleet" ? value : FakeUcsServerOptions.DefaultFleet, more);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"fleetgen: error: {flag}: ", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("line break or another control character", run.StandardError, StringComparison.Ordinal);
+        Assert.Empty(ucs.Requests);
+        Assert.False(File.Exists(Kubeconfig));
+    }
+
+    [Fact]
+    public async Task An_at_sign_argument_is_never_read_as_a_response_file()
+    {
+        await File.WriteAllTextAsync(folder.File("args"), "--help\n");
+
+        var run = await FleetgenAsync("fleet", "show", "--fleet", "@args", "--endpoint", ucs.BaseUrl.ToString(), "--allow-http");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal("/v1/clustergroups/%40args", Assert.Single(ucs.Requests).RawTarget);
+    }
+
+    [Fact]
+    public async Task A_usage_error_points_to_the_help_of_the_command_that_was_run()
+    {
+        var run = await FleetgenAsync("fleet", "show", "--endpoint", ucs.BaseUrl.ToString());
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Run 'fleetgen fleet show --help' for usage.", run.StandardError, StringComparison.Ordinal);
     }
 }

@@ -158,4 +158,51 @@ public sealed class FederationCliTests(InstalledTool tool) : IAsyncLifetime
         Assert.Contains($"--timeout: \"{duration}\" is not a duration such as 90s, 5m or 1h", run.StandardError, StringComparison.Ordinal);
         Assert.Empty(ucs.Requests);
     }
+
+    [Fact]
+    public async Task Five_connect_runs_at_once_make_one_endpoint_and_two_get_credentials_runs_one_more_fleet_one()
+    {
+        ucs.AddFleet("fleet-other");
+        ucs.AddFleet(Fleet + "-fed");
+
+        var connects = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => RunAsync("federation", "connect", "--fleet", Fleet + "-fed", "--project-id", "p", "--vpc-id", "v", "--subnet-id", "s")));
+        var fetches = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => RunAsync("get-credentials", "--fleet", "fleet-other", "--project-id", "p", "--vpc-id", "v", "--subnet-id", "s", "--file", folder.File($"other-{i}.kubeconfig"))));
+
+        Assert.All(connects.Concat(fetches), run => Assert.True(run.ExitCode == 0, run.Output));
+        Assert.Equal(["cert", "connection", "kubeconfig"], Posts().Order());
+    }
+
+    [Fact]
+    public async Task Twenty_get_credentials_runs_at_once_into_one_kubeconfig_all_succeed()
+    {
+        var kubeconfig = folder.File("kube/config");
+        Directory.CreateDirectory(folder.File("kube"));
+        var fleets = Enumerable.Range(1, 20).Select(i => $"fleet-{i:00}").ToList();
+        fleets.ForEach(f => ucs.AddFleet(f));
+
+        var runs = await Task.WhenAll(fleets.Select(f => RunAsync("get-credentials", "--fleet", f, "--project-id", "p", "--vpc-id", "v", "--subnet-id", "s", "--kubeconfig", kubeconfig)));
+
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Output));
+        var merged = FleetGen.Client.Models.Kubeconfig.FromYaml(await File.ReadAllTextAsync(kubeconfig));
+        Assert.Equal(fleets.Select(f => $"ucs-{f}"), merged.Contexts!.Select(c => c.Name!).Order());
+        Assert.Contains(merged.CurrentContext, fleets.Select(f => $"ucs-{f}"));
+        Assert.Equal(20, Posts().Count);
+    }
+
+    [Fact]
+    public async Task A_full_disk_under_the_kubeconfig_is_exit_5_before_the_first_request()
+    {
+        using var disk = new SmallDisk(kibibytes: 256);
+        var kubeconfig = disk.File("config");
+        await File.WriteAllTextAsync(kubeconfig, "apiVersion: v1\nkind: Config\n");
+        disk.FillLeaving(leftKibibytes: 16);
+        ucs.AddFleet("fleet-full");
+
+        var run = await RunAsync("get-credentials", "--fleet", "fleet-full", "--project-id", "p", "--vpc-id", "v", "--subnet-id", "s", "--kubeconfig", kubeconfig);
+
+        Assert.Equal(5, run.ExitCode);
+        Assert.Contains("cannot reserve the disk space", run.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain(ucs.Requests, r => r.RawTarget.Contains("fleet-full", StringComparison.Ordinal));
+        Assert.Equal("apiVersion: v1\nkind: Config\n", await File.ReadAllTextAsync(kubeconfig));
+    }
 }
