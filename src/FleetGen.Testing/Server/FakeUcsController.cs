@@ -122,9 +122,9 @@ internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
         : fleet.JobRunning(now) ? Error(400, UcsErrorCodes.FederationValidationFailed, "Cluster group federation validate failed: a federation job is running.")
         : null;
 
-    private ObjectResult NotFederated() => Error(400, UcsErrorCodes.ClusterGroupNotFederated, "Cluster group has not been federalized.");
+    private static ContentResult NotFederated() => Error(400, UcsErrorCodes.ClusterGroupNotFederated, "Cluster group has not been federalized.");
 
-    private ObjectResult Error(int status, string code, string message) => StatusCode(status, UcsErrorResponses.Body(code, message));
+    private static ContentResult Error(int status, string code, string message) => UcsErrorResponses.Result(status, code, message);
 
     private static ContentResult Json(int status, JsonNode answer) =>
         new() { StatusCode = status, ContentType = "application/json", Content = answer.ToJsonString() };

@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using FleetGen.Client;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FleetGen.Testing.Server;
+
+/// <summary>
+/// MVC for the fake's one controller. A refused body is 400 UCS.00000012; MVC's problem+json answers are turned off
+/// so that <see cref="ErrorAnswerMiddleware"/> writes the others.
+/// </summary>
+internal static class FakeUcsMvc
+{
+    public static IMvcBuilder AddFakeUcsControllers(this IServiceCollection services) =>
+        services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+            .ConfigureApplicationPartManager(parts =>
+            {
+                parts.ApplicationParts.Clear();
+                parts.ApplicationParts.Add(new AssemblyPart(typeof(FakeUcsServer).Assembly));
+                parts.FeatureProviders.Add(new InternalControllerFeatureProvider());
+            })
+            .AddJsonOptions(json => json.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)
+            .ConfigureApiBehaviorOptions(api =>
+            {
+                api.SuppressMapClientErrors = true;
+                api.InvalidModelStateResponseFactory = context =>
+                {
+                    var problems = context.ModelState.Where(e => e.Value?.Errors.Count > 0)
+                        .Select(e => $"{e.Key}: {string.Join(" ", e.Value!.Errors.Select(x => x.ErrorMessage))}");
+                    return UcsErrorResponses.Result(400, UcsErrorCodes.InvalidRequestBody, "Invalid request body. " + string.Join("; ", problems));
+                };
+            });
+
+    /// <summary>Lets MVC use the internal controller of this package.</summary>
+    private sealed class InternalControllerFeatureProvider : ControllerFeatureProvider
+    {
+        protected override bool IsController(System.Reflection.TypeInfo typeInfo) => typeInfo.AsType() == typeof(FakeUcsController);
+    }
+}
