@@ -7,7 +7,7 @@ namespace FleetGen.Testing.Server;
 
 /// <summary>
 /// The documented operations, on the controller base NSwag generated from the contract: its DataAnnotations validate
-/// bodies (400 UCS.00000012 through <see cref="FakeUcsServer"/>'s model state handling), then the fleet's state decides:
+/// bodies (400 UCS.00000012 through <see cref="FakeUcsMvc"/>'s model state handling), then the fleet's state decides:
 /// the documented error codes in the wrong state, otherwise the operation acts and answers in the configured
 /// <see cref="FakeUcsModelVariant"/>.
 /// </summary>

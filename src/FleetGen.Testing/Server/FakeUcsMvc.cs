@@ -8,20 +8,32 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FleetGen.Testing.Server;
 
 /// <summary>
-/// MVC for the fake's one controller. A refused body is 400 UCS.00000012; MVC's problem+json answers are turned off
+/// MVC for the fake's one controller, reading bodies as strictly as UCS: only <c>application/json</c>
+/// (<see cref="JsonContentTypeFilter"/>), field names case-sensitive, numbers as JSON numbers (ASP.NET's web defaults
+/// take <c>"Duration"</c> for <c>duration</c> and <c>"1"</c> for 1). Fields the contract does not name are ignored:
+/// UCS documents nothing about them. A refused body is 400 UCS.00000012; MVC's problem+json answers are turned off
 /// so that <see cref="ErrorAnswerMiddleware"/> writes the others.
 /// </summary>
 internal static class FakeUcsMvc
 {
     public static IMvcBuilder AddFakeUcsControllers(this IServiceCollection services) =>
-        services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+        services.AddControllers(mvc =>
+            {
+                mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                mvc.Filters.Add(new JsonContentTypeFilter());
+            })
             .ConfigureApplicationPartManager(parts =>
             {
                 parts.ApplicationParts.Clear();
                 parts.ApplicationParts.Add(new AssemblyPart(typeof(FakeUcsServer).Assembly));
                 parts.FeatureProviders.Add(new InternalControllerFeatureProvider());
             })
-            .AddJsonOptions(json => json.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)
+            .AddJsonOptions(json =>
+            {
+                json.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+                json.JsonSerializerOptions.PropertyNameCaseInsensitive = false;
+                json.JsonSerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            })
             .ConfigureApiBehaviorOptions(api =>
             {
                 api.SuppressMapClientErrors = true;

@@ -7,7 +7,7 @@ namespace FleetGen.Client.Tests.EndToEnd;
 
 /// <summary>
 /// The fake answers like UCS: every error, wherever it comes from, is <c>{"error_code", "error_msg"}</c> as
-/// <c>application/json</c>. Raw HTTP against the fake, not through the SDK.
+/// <c>application/json</c>, and bodies UCS would refuse are refused. Raw HTTP against the fake, not through the SDK.
 /// </summary>
 public sealed class FakeUcsErrorShapeTests : IAsyncLifetime
 {
@@ -87,6 +87,31 @@ public sealed class FakeUcsErrorShapeTests : IAsyncLifetime
         await AssertUcsErrorAsync(response, 413, UcsErrorCodes.InvalidRequestBody);
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/merge-patch+json")]
+    [InlineData("text/json")]
+    public async Task Body_in_another_content_type_is_415_invalid_header_value(string mediaType)
+    {
+        using var content = new StringContent(DocumentedBody, Encoding.UTF8, mediaType);
+
+        using var response = await http.PostAsync(CertPath, content);
+
+        await AssertUcsErrorAsync(response, 415, UcsErrorCodes.InvalidHeaderValue);
+    }
+
+    [Theory]
+    [InlineData("integer as a string", """{"projectID":"p1","vpcID":"v1","subnetID":"s1","duration":"1"}""")]
+    [InlineData("integer field in another case", """{"projectID":"p1","vpcID":"v1","subnetID":"s1","Duration":1}""")]
+    [InlineData("string field in another case", """{"ProjectID":"p1","vpcID":"v1","subnetID":"s1","duration":1}""")]
+    [InlineData("cut short", """{"projectID":"p1","vpcID":"v1","subnetID":"s1","duration":""")]
+    public async Task Body_that_does_not_follow_the_contract_is_400_invalid_request_body(string attack, string body)
+    {
+        using var response = await http.PostAsync(CertPath, Json(body));
+
+        await AssertUcsErrorAsync(response, 400, UcsErrorCodes.InvalidRequestBody, attack);
+    }
+
     [Fact]
     public async Task Exception_in_the_fake_is_500_server_internal_error()
     {
@@ -96,12 +121,20 @@ public sealed class FakeUcsErrorShapeTests : IAsyncLifetime
         await AssertUcsErrorAsync(response, 500, UcsErrorCodes.InternalError);
     }
 
+    [Fact]
+    public async Task Unknown_extra_fields_are_ignored()
+    {
+        using var response = await http.PostAsync(CertPath, Json(DocumentedBody.TrimEnd('}') + ""","extra":{"any":[1]}}"""));
+
+        Assert.Equal(201, (int)response.StatusCode);
+    }
+
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
-    private static async Task AssertUcsErrorAsync(HttpResponseMessage response, int status, string code)
+    private static async Task AssertUcsErrorAsync(HttpResponseMessage response, int status, string code, string? attack = null)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(status == (int)response.StatusCode, $"{(int)response.StatusCode} {response.Content.Headers.ContentType}: {text[..Math.Min(text.Length, 300)]}");
+        Assert.True(status == (int)response.StatusCode, $"{attack} {(int)response.StatusCode} {response.Content.Headers.ContentType}: {text[..Math.Min(text.Length, 300)]}");
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var body = JsonDocument.Parse(text);
         Assert.Equal(DocumentedFields, body.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
