@@ -3,6 +3,7 @@ using FleetGen.Client;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FleetGen.Testing.Server;
@@ -11,8 +12,8 @@ namespace FleetGen.Testing.Server;
 /// MVC for the fake's one controller, reading bodies as strictly as UCS: only <c>application/json</c>
 /// (<see cref="JsonContentTypeFilter"/>), field names case-sensitive, numbers as JSON numbers (ASP.NET's web defaults
 /// take <c>"Duration"</c> for <c>duration</c> and <c>"1"</c> for 1). Fields the contract does not name are ignored:
-/// UCS documents nothing about them. A refused body is 400 UCS.00000012; MVC's problem+json answers are turned off
-/// so that <see cref="ErrorAnswerMiddleware"/> writes the others.
+/// UCS documents nothing about them. A refused body is 400 UCS.00000012, a refused query parameter 400 UCS.00000011;
+/// MVC's problem+json answers are turned off so that <see cref="ErrorAnswerMiddleware"/> writes the others.
 /// </summary>
 internal static class FakeUcsMvc
 {
@@ -37,13 +38,23 @@ internal static class FakeUcsMvc
             .ConfigureApiBehaviorOptions(api =>
             {
                 api.SuppressMapClientErrors = true;
-                api.InvalidModelStateResponseFactory = context =>
-                {
-                    var problems = context.ModelState.Where(e => e.Value?.Errors.Count > 0)
-                        .Select(e => $"{e.Key}: {string.Join(" ", e.Value!.Errors.Select(x => x.ErrorMessage))}");
-                    return UcsErrorResponses.Result(400, UcsErrorCodes.InvalidRequestBody, "Invalid request body. " + string.Join("; ", problems));
-                };
+                api.InvalidModelStateResponseFactory = Refused;
             });
+
+    /// <summary>400 UCS.00000011 when a query parameter is wrong, else 400 UCS.00000012, naming every problem.</summary>
+    private static ContentResult Refused(ActionContext context)
+    {
+        var problems = context.ModelState.Where(e => e.Value?.Errors.Count > 0)
+            .Select(e => (e.Key, Text: $"{e.Key}: {string.Join(" ", e.Value!.Errors.Select(x => x.ErrorMessage))}"))
+            .ToList();
+        var queryParameters = context.ActionDescriptor.Parameters
+            .Where(p => p.BindingInfo?.BindingSource == BindingSource.Query)
+            .Select(p => p.BindingInfo?.BinderModelName ?? p.Name);
+        var (code, message) = problems.Any(p => queryParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase))
+            ? (UcsErrorCodes.BadQueryParameter, "Bad query parameter value. ")
+            : (UcsErrorCodes.InvalidRequestBody, "Invalid request body. ");
+        return UcsErrorResponses.Result(400, code, message + string.Join("; ", problems.Select(p => p.Text)));
+    }
 
     /// <summary>Lets MVC use the internal controller of this package.</summary>
     private sealed class InternalControllerFeatureProvider : ControllerFeatureProvider

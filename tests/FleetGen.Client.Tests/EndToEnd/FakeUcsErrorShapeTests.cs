@@ -113,9 +113,18 @@ public sealed class FakeUcsErrorShapeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Query_parameter_of_the_wrong_type_is_400_bad_query_parameter_value()
+    {
+        using var response = await http.PostAsync($"/v1/clustergroups/{FakeUcsServerOptions.DefaultFleet}/federations?retryjoinall=maybe", content: null);
+
+        await AssertUcsErrorAsync(response, 400, UcsErrorCodes.BadQueryParameter);
+    }
+
+    [Fact]
     public async Task Exception_in_the_fake_is_500_server_internal_error()
     {
-        // A project id that is not a valid X.500 name part makes the fake's certificate authority throw.
+        // The one exception found reachable over HTTP: a project id that is not a valid X.500 name part makes the fake's
+        // certificate authority throw. When the authority escapes names, this test needs another trigger.
         using var response = await http.PostAsync(CertPath, Json("""{"projectID":"a,b","vpcID":"v1","subnetID":"s1","duration":1}"""));
 
         await AssertUcsErrorAsync(response, 500, UcsErrorCodes.InternalError);
