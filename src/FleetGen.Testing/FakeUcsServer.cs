@@ -1,14 +1,9 @@
 using System.Net;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using FleetGen.Client;
 using FleetGen.Client.Authentication;
 using FleetGen.Testing.Server;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ApplicationParts;
-using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -60,24 +55,18 @@ public sealed class FakeUcsServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, Server.InProcessLifetime>();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+
+            // UCS documents no limit; the contract's bodies are under 1 KB, so 1 MiB refuses nothing a UCS call sends.
+            kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+        });
         builder.Services.AddSingleton(state);
-        builder.Services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
-            .ConfigureApplicationPartManager(parts =>
-            {
-                parts.ApplicationParts.Clear();
-                parts.ApplicationParts.Add(new AssemblyPart(typeof(FakeUcsServer).Assembly));
-                parts.FeatureProviders.Add(new InternalControllerFeatureProvider());
-            })
-            .AddJsonOptions(json => json.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)
-            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = context =>
-            {
-                var problems = context.ModelState.Where(e => e.Value?.Errors.Count > 0)
-                    .Select(e => $"{e.Key}: {string.Join(" ", e.Value!.Errors.Select(x => x.ErrorMessage))}");
-                return new BadRequestObjectResult(UcsErrorResponses.Body(UcsErrorCodes.InvalidRequestBody, "Invalid request body. " + string.Join("; ", problems)));
-            });
+        builder.Services.AddFakeUcsControllers();
 
         var app = builder.Build();
+        app.UseMiddleware<ErrorAnswerMiddleware>();
         app.UseMiddleware<RequestRecordingMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<AuthenticationMiddleware>();
@@ -131,11 +120,5 @@ public sealed class FakeUcsServer : IAsyncDisposable
         await app.DisposeAsync().ConfigureAwait(false);
         await Kubernetes.DisposeAsync().ConfigureAwait(false);
         state.Authority.Dispose();
-    }
-
-    /// <summary>Lets MVC use the internal controller of this package.</summary>
-    private sealed class InternalControllerFeatureProvider : ControllerFeatureProvider
-    {
-        protected override bool IsController(System.Reflection.TypeInfo typeInfo) => typeInfo.AsType() == typeof(FakeUcsController);
     }
 }

@@ -7,7 +7,7 @@ namespace FleetGen.Testing.Server;
 
 /// <summary>
 /// The documented operations, on the controller base NSwag generated from the contract: its DataAnnotations validate
-/// bodies (400 UCS.00000012 through <see cref="FakeUcsServer"/>'s model state handling), then the fleet's state decides:
+/// bodies (400 UCS.00000012 through <see cref="FakeUcsMvc"/>'s model state handling), then the fleet's state decides:
 /// the documented error codes in the wrong state, otherwise the operation acts and answers in the configured
 /// <see cref="FakeUcsModelVariant"/>.
 /// </summary>
@@ -122,9 +122,9 @@ internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
         : fleet.JobRunning(now) ? Error(400, UcsErrorCodes.FederationValidationFailed, "Cluster group federation validate failed: a federation job is running.")
         : null;
 
-    private ObjectResult NotFederated() => Error(400, UcsErrorCodes.ClusterGroupNotFederated, "Cluster group has not been federalized.");
+    private static ContentResult NotFederated() => Error(400, UcsErrorCodes.ClusterGroupNotFederated, "Cluster group has not been federalized.");
 
-    private ObjectResult Error(int status, string code, string message) => StatusCode(status, UcsErrorResponses.Body(code, message));
+    private static ContentResult Error(int status, string code, string message) => UcsErrorResponses.Result(status, code, message);
 
     private static ContentResult Json(int status, JsonNode answer) =>
         new() { StatusCode = status, ContentType = "application/json", Content = answer.ToJsonString() };
