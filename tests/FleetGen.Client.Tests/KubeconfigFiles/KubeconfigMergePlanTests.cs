@@ -180,6 +180,20 @@ public sealed class KubeconfigMergePlanTests : IDisposable
     }
 
     [Fact]
+    public async Task A_line_break_in_a_name_cannot_forge_plan_lines()
+    {
+        var path = folder.File("config");
+        await File.WriteAllTextAsync(path, Existing);
+
+        var plan = await KubeconfigMergePlan.CreateAsync("fed\nadd users[\"admin\"] to /etc/passwd", path, new KubeconfigMergeOptions { SetCurrentContext = true });
+
+        var lines = plan.ToString().ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal(4, lines.Length);
+        Assert.All(lines.Take(3), l => Assert.Contains("[\"fed\\nadd users[\"admin\"] to /etc/passwd\"]", l, StringComparison.Ordinal));
+        Assert.StartsWith("current context: \"old\" -> \"fed\\nadd", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_plan_into_a_missing_folder_creates_nothing_and_a_conflict_fails_the_plan()
     {
         var missing = folder.File("no-such-folder/config");
