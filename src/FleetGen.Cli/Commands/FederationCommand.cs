@@ -271,8 +271,8 @@ internal static class FederationCommand
         new() { Timeout = parse.GetValue(timeout), PollInterval = parse.GetValue(pollInterval) };
 
     private static (Option<TimeSpan> Timeout, Option<TimeSpan> PollInterval) WaitOptions() => (
-        CliDuration.Option("--timeout", "How long to wait for the job to end.", DefaultTimeout),
-        CliDuration.Option("--poll-interval", "How often to ask for the job's progress.", DefaultPollInterval));
+        CliDuration.Option("--timeout", "How long to wait for the job to end, the poll in flight included.", DefaultTimeout, FederationWaitOptions.MaxTimeout),
+        CliDuration.Option("--poll-interval", "How often to ask for the job's progress.", DefaultPollInterval, FederationWaitOptions.MaxPollInterval));
 
     /// <summary>Disabling removes the federation: asked on a terminal, refused without one unless --yes was given.</summary>
     private static async Task Confirm(CliConsole console, bool yes, string fleetId)

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using FleetGen.Client.Tests.Support;
+using FleetGen.Testing;
+
+namespace FleetGen.Client.Tests.Cli;
+
+/// <summary>
+/// The built fleetgen (<c>dotnet fleetgen.dll</c>, as the portable package runs it) against the fake or a hostile
+/// server: time bounds of flags and waits, and error lines that do not mislead.
+/// </summary>
+public sealed class BuiltCliTests : IAsyncLifetime
+{
+    private static readonly string BuiltTool = Path.Combine(Repo.Root, "src", "FleetGen.Cli", "bin", Repo.Configuration, "net10.0", "fleetgen.dll");
+    private readonly TempFolder folder = new();
+    private readonly List<string> outputs = [];
+    private FakeUcsServer ucs = null!;
+
+    public async Task InitializeAsync() => ucs = await FakeUcsServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await ucs.DisposeAsync();
+        folder.Dispose();
+        Assert.DoesNotContain(outputs, o => o.Contains(FakeUcsServerOptions.DefaultToken, StringComparison.Ordinal));
+    }
+
+    private async Task<DotnetCli.Result> RunAsync(Uri endpoint, string? token = FakeUcsServerOptions.DefaultToken, params string[] arguments)
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["UCS_AUTH_TOKEN"] = token,
+            ["HUAWEICLOUD_SDK_AK"] = null,
+            ["HUAWEICLOUD_SDK_SK"] = null,
+            ["HOME"] = folder.Path,
+            ["KUBECONFIG"] = null,
+        };
+        var result = await DotnetCli.RunAsync(folder.Path, TimeSpan.FromMinutes(1), environment, [BuiltTool, .. arguments, "--endpoint", endpoint.ToString(), "--allow-http"]);
+        outputs.Add(result.Output);
+        return result;
+    }
+
+    [Theory]
+    [InlineData("federation enable --wait --timeout 100000000h", "--timeout", "24h")]
+    [InlineData("federation wait --timeout 25h", "--timeout", "24h")]
+    [InlineData("federation wait --poll-interval 2h", "--poll-interval", "1h")]
+    [InlineData("fleet show --timeout 61m", "--timeout", "1h")]
+    public async Task A_duration_beyond_its_maximum_exits_2_naming_the_flag_and_sends_nothing(string command, string flag, string maximum)
+    {
+        ucs.AddFleet("fleet-new", federationEnabled: false);
+
+        var run = await RunAsync(ucs.BaseUrl, arguments: [.. command.Split(' '), "--fleet", "fleet-new"]);
+
+        Assert.True(run.ExitCode == 2, run.Output);
+        Assert.Contains($"{flag}: ", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains($"at most {maximum}", run.StandardError, StringComparison.Ordinal);
+        Assert.Empty(ucs.Requests);
+    }
+
+    [Fact]
+    public async Task Help_names_the_maximum_of_every_duration()
+    {
+        var wait = await RunAsync(ucs.BaseUrl, arguments: ["federation", "wait", "--help"]);
+
+        Assert.Contains("at most 24h", wait.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("at most 1h", wait.StandardOutput, StringComparison.Ordinal);
+    }
+}
