@@ -65,4 +65,18 @@ public sealed class BuiltCliTests : IAsyncLifetime
         Assert.Contains("at most 24h", wait.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("at most 1h", wait.StandardOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_wait_timeout_bounds_the_poll_in_flight_against_a_server_that_never_answers()
+    {
+        await using var silent = await LoopbackServer.StartAsync(context => Task.Delay(Timeout.Infinite, context.RequestAborted));
+        var clock = Stopwatch.StartNew();
+
+        var run = await RunAsync(silent.BaseUrl, arguments: ["federation", "wait", "--fleet", "fleet-1", "--timeout", "3s", "--poll-interval", "1s"]);
+
+        // The call timeout of a poll (30 s) would end it long after; 10 s leaves room for the process start on a busy machine.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.True(run.ExitCode == 8, run.Output);
+        Assert.Contains("did not end within 3 s", run.StandardError, StringComparison.Ordinal);
+    }
 }
