@@ -79,4 +79,29 @@ public sealed class BuiltCliTests : IAsyncLifetime
         Assert.True(run.ExitCode == 8, run.Output);
         Assert.Contains("did not end within 3 s", run.StandardError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_request_id_appears_once_in_the_error_line()
+    {
+        await using var gateway = await LoopbackServer.StartAsync(ClientFixture.Respond(500, null, ("X-Request-Id", "gw-7f3a")));
+
+        var run = await RunAsync(gateway.BaseUrl, arguments: ["fleet", "show", "--fleet", "fleet-1"]);
+
+        Assert.True(run.ExitCode == 4, run.Output);
+        var line = Assert.Single(run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(2, line.Split("gw-7f3a").Length);
+        Assert.Contains("500", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Too_many_redirects_say_so_in_the_error_line()
+    {
+        await using var looping = await LoopbackServer.StartAsync(ClientFixture.Respond(307, null, ("Location", "/v1/clustergroups/fleet-1")));
+
+        var run = await RunAsync(looping.BaseUrl, arguments: ["fleet", "show", "--fleet", "fleet-1"]);
+
+        Assert.True(run.ExitCode == 4, run.Output);
+        Assert.Contains("redirect", run.StandardError, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("empty body", run.StandardError, StringComparison.Ordinal);
+    }
 }
