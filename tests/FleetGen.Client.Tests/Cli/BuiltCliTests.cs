@@ -104,4 +104,29 @@ public sealed class BuiltCliTests : IAsyncLifetime
         Assert.Contains("redirect", run.StandardError, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("empty body", run.StandardError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Status_of_a_federated_fleet_without_a_job_says_so_and_exits_0()
+    {
+        var text = await RunAsync(ucs.BaseUrl, arguments: ["federation", "status", "--fleet", FakeUcsServerOptions.DefaultFleet]);
+        var json = await RunAsync(ucs.BaseUrl, arguments: ["federation", "status", "--fleet", FakeUcsServerOptions.DefaultFleet, "--output", "json"]);
+
+        Assert.True(text.ExitCode == 0, text.Output);
+        Assert.Contains("no federation job", text.StandardOutput, StringComparison.Ordinal);
+        Assert.True(json.ExitCode == 0, json.Output);
+        var answer = JsonNode.Parse(json.StandardOutput)!;
+        Assert.Null(answer["job"]);
+        Assert.Equal("Available", (string)answer["federation"]!["status"]!);
+    }
+
+    [Fact]
+    public async Task Status_of_a_fleet_without_federation_still_fails()
+    {
+        ucs.AddFleet("fleet-new", federationEnabled: false);
+
+        var run = await RunAsync(ucs.BaseUrl, arguments: ["federation", "status", "--fleet", "fleet-new"]);
+
+        Assert.True(run.ExitCode == 4, run.Output);
+        Assert.Contains("enable", run.StandardError, StringComparison.Ordinal);
+    }
 }
