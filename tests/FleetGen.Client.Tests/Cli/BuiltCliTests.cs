@@ -129,4 +129,28 @@ public sealed class BuiltCliTests : IAsyncLifetime
         Assert.True(run.ExitCode == 4, run.Output);
         Assert.Contains("enable", run.StandardError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_token_file_with_a_UTF8_byte_order_mark_works()
+    {
+        var file = folder.File("token");
+        await File.WriteAllTextAsync(file, FakeUcsServerOptions.DefaultToken + "\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var run = await RunAsync(ucs.BaseUrl, token: null, arguments: ["fleet", "show", "--fleet", FakeUcsServerOptions.DefaultFleet, "--token-file", file]);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+    }
+
+    [Fact]
+    public async Task A_token_file_with_a_line_break_inside_the_token_is_still_refused()
+    {
+        var file = folder.File("token");
+        await File.WriteAllTextAsync(file, "\uFEFFabc\r\ndef", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+        var run = await RunAsync(ucs.BaseUrl, token: null, arguments: ["fleet", "show", "--fleet", FakeUcsServerOptions.DefaultFleet, "--token-file", file]);
+
+        Assert.True(run.ExitCode == 2, run.Output);
+        Assert.Contains("--token-file", run.StandardError, StringComparison.Ordinal);
+        Assert.Empty(ucs.Requests);
+    }
 }
