@@ -22,7 +22,7 @@ internal sealed class CliConnection
         Output.AcceptOnlyFromAmong("text", "json");
         if (withCallTimeout)
         {
-            callTimeout = CliDuration.Option("--timeout", "How long a call to UCS may take, retries included.", DefaultCallTimeout);
+            callTimeout = CliDuration.Option("--timeout", "How long a call to UCS may take, retries included.", DefaultCallTimeout, FleetClientOptions.MaxCallDuration);
         }
     }
 

@@ -7,20 +7,25 @@ namespace FleetGen.Cli;
 /// <summary>Durations on the command line: a whole number and a unit, <c>500ms</c>, <c>90s</c>, <c>5m</c>, <c>1h</c>.</summary>
 internal static partial class CliDuration
 {
-    public static Option<TimeSpan> Option(string name, string description, TimeSpan defaultValue) => new(name)
+    /// <param name="maximum">The longest value accepted, named in the help and in the error (the library option's maximum).</param>
+    public static Option<TimeSpan> Option(string name, string description, TimeSpan defaultValue, TimeSpan maximum) => new(name)
     {
-        Description = $"{description} Written 90s, 5m or 1h (default {Format(defaultValue)}).",
+        Description = $"{description} Written 90s, 5m or 1h; at most {Format(maximum)} (default {Format(defaultValue)}).",
         DefaultValueFactory = _ => defaultValue,
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            if (Parse(text) is { } duration)
+            switch (Parse(text))
             {
-                return duration;
+                case { } duration when duration <= maximum:
+                    return duration;
+                case not null:
+                    result.AddError($"{name}: \"{text}\" is too long: {name} is at most {Format(maximum)}.");
+                    return default;
+                default:
+                    result.AddError($"{name}: \"{text}\" is not a duration such as 90s, 5m or 1h (a positive whole number and ms, s, m or h).");
+                    return default;
             }
-
-            result.AddError($"{name}: \"{text}\" is not a duration such as 90s, 5m or 1h (a positive whole number and ms, s, m or h).");
-            return default;
         },
     };
 

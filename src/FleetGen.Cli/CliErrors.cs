@@ -22,9 +22,10 @@ internal static class CliErrors
                 console.ErrorLine(string.Join("; ", validation.Violations) + " (nothing was sent)");
                 return ExitCodes.Usage;
             case UcsApiException api:
-                var code = api.ErrorCode ?? "-";
-                var message = api.ErrorMessage ?? api.Message;
-                console.ErrorLine($"{code} {message} (HTTP {api.StatusCode}, request id {api.RequestId ?? "-"})");
+                // Without a UCS error message, the exception's own message names the status and the request id.
+                console.ErrorLine(api.ErrorMessage is null
+                    ? api.Message
+                    : $"{api.ErrorCode ?? "-"} {api.ErrorMessage} (HTTP {api.StatusCode}, request id {api.RequestId ?? "-"})");
                 if (api.StatusCode == 401)
                 {
                     Hint(console, "the credentials were refused: check UCS_AUTH_TOKEN (or --token-file; IAM tokens expire after 24 hours) or HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK and this machine's clock (AK/SK signatures are dated), and --endpoint or --region.");

@@ -24,7 +24,9 @@ internal static class CredentialsResolver
                 throw new CliException(ExitCodes.Usage, "--token-file cannot be used with --auth aksk.");
             }
 
-            var token = (await ReadTokenFileAsync(tokenFile, cancellationToken).ConfigureAwait(false)).Trim();
+            var text = await ReadTokenFileAsync(tokenFile, cancellationToken).ConfigureAwait(false);
+            // Editors on Windows start a UTF-8 file with a byte order mark; it is not part of the token.
+            var token = (text is ['\uFEFF', ..] ? text[1..] : text).Trim();
             if (token.Length == 0)
             {
                 throw new CliException(ExitCodes.Usage, $"--token-file: {tokenFile.FullName} is empty.");

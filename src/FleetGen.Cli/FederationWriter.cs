@@ -73,6 +73,18 @@ internal static class FederationWriter
         }
     }
 
+    /// <summary>A federated fleet that shows no job (none was run, or the service no longer keeps it).</summary>
+    public static void NoJob(string fleetId, string federationStatus, bool json, CliConsole console)
+    {
+        if (json)
+        {
+            Write(console, new JsonObject { ["fleet"] = fleetId, ["job"] = null, ["federation"] = new JsonObject { ["status"] = federationStatus } });
+            return;
+        }
+
+        console.Out.WriteLine(SafeText.OneLine($"Fleet {fleetId} has no federation job; its federation is {federationStatus}."));
+    }
+
     public static void Started(string fleetId, string jobType, string? jobId, bool json, CliConsole console)
     {
         if (json)

@@ -114,7 +114,8 @@ internal static class FederationCommand
         var connection = new CliConnection();
         var fleet = FleetOption();
         var command = new Command("status", """
-            Show a fleet's current (or last) federation job: its type, phase and sub-jobs.
+            Show a fleet's current (or last) federation job: its type, phase and sub-jobs. A federated fleet without
+            a job says so and exits 0; a fleet without federation exits 4.
 
             Example:
               fleetgen federation status --fleet 4f1c...
@@ -128,7 +129,21 @@ internal static class FederationCommand
                 endpoint = connection.EndpointOf(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
                 var fleetId = parse.GetValue(fleet)!;
-                FederationWriter.Job(fleetId, await client.ShowFederationProgressAsync(fleetId, cancellationToken).ConfigureAwait(false), connection.Json(parse), console);
+                Job job;
+                try
+                {
+                    job = await client.ShowFederationProgressAsync(fleetId, cancellationToken).ConfigureAwait(false);
+                }
+                catch (UcsApiException e) when (e.StatusCode == 404 && e.ErrorCode != UcsErrorCodes.ClusterGroupNotFound)
+                {
+                    // UCS answers 404 when the fleet has no job: a federated fleet may simply have had none yet.
+                    var status = (await client.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false)).GetFederationCondition()?.Status
+                        ?? throw new FederationStateException(fleetId, null, $"Fleet {fleetId} has no federation job: federation is not enabled.");
+                    FederationWriter.NoJob(fleetId, status, connection.Json(parse), console);
+                    return ExitCodes.Success;
+                }
+
+                FederationWriter.Job(fleetId, job, connection.Json(parse), console);
                 return ExitCodes.Success;
             }
             catch (Exception e)
@@ -271,8 +286,8 @@ internal static class FederationCommand
         new() { Timeout = parse.GetValue(timeout), PollInterval = parse.GetValue(pollInterval) };
 
     private static (Option<TimeSpan> Timeout, Option<TimeSpan> PollInterval) WaitOptions() => (
-        CliDuration.Option("--timeout", "How long to wait for the job to end.", DefaultTimeout),
-        CliDuration.Option("--poll-interval", "How often to ask for the job's progress.", DefaultPollInterval));
+        CliDuration.Option("--timeout", "How long to wait for the job to end, the poll in flight included.", DefaultTimeout, FederationWaitOptions.MaxTimeout),
+        CliDuration.Option("--poll-interval", "How often to ask for the job's progress.", DefaultPollInterval, FederationWaitOptions.MaxPollInterval));
 
     /// <summary>Disabling removes the federation: asked on a terminal, refused without one unless --yes was given.</summary>
     private static async Task Confirm(CliConsole console, bool yes, string fleetId)

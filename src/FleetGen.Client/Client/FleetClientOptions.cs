@@ -14,8 +14,18 @@ public sealed class FleetClientOptions
     /// <summary>The credentials: <see cref="TokenCredentials"/> or <see cref="AkSkCredentials"/>, e.g. <see cref="FleetCredentials.FromEnvironment(FleetCredentialKind?)"/>.</summary>
     public FleetCredentials? Credentials { get; set; }
 
-    /// <summary>How long one call may take, retries included; <see cref="Timeout.InfiniteTimeSpan"/> for no limit. Default: 100 s.</summary>
+    /// <summary>
+    /// How long one call may take, retries included: at most <see cref="MaxCallDuration"/> (1 hour), or
+    /// <see cref="Timeout.InfiniteTimeSpan"/> for no limit. Default: 100 s.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// The longest duration a call's options may give: <see cref="Timeout"/> and every duration of <see cref="Retry"/>
+    /// (its attempt timeout, delays and the longest <c>Retry-After</c> honoured): 1 hour. A call that has not ended in
+    /// an hour is hung, not slow; a longer wait belongs to a federation job (<see cref="FederationWaitOptions"/>).
+    /// </summary>
+    public static TimeSpan MaxCallDuration { get; } = TimeSpan.FromHours(1);
 
     /// <summary>Which failures are retried, and how long to wait.</summary>
     public FleetRetryOptions Retry { get; set; } = new();
@@ -98,9 +108,9 @@ public sealed class FleetClientOptions
             problems.Add($"Endpoint: {Shown(Endpoint)} must be the host alone (UCS paths start at /v1)");
         }
 
-        if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        if ((Timeout <= TimeSpan.Zero || Timeout > MaxCallDuration) && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
-            problems.Add($"Timeout: {Timeout} must be positive");
+            problems.Add($"Timeout: {Timeout} must be positive and at most {MaxCallDuration} (FleetClientOptions.MaxCallDuration), or Timeout.InfiniteTimeSpan for no limit");
         }
 
         if (MaxResponseBodySize <= 0 || MaxResponseBodySize > int.MaxValue)

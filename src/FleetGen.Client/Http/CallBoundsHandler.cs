@@ -26,8 +26,11 @@ internal sealed class CallBoundsHandler(TimeSpan timeout, long maxBodySize, Time
         {
             response?.Dispose();
             var stage = response is null ? "did not complete" : "did not finish sending its answer";
+            var advice = UcsRetryHandler.PolicyOf(request) == Contract.FleetRetryPolicy.Idempotent
+                ? "it is safe to retry, because the request cannot act twice"
+                : "it was not retried, because the service may have acted on it";
             throw new TimeoutException(
-                $"The UCS request {request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)} {stage} within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s; it was not retried, because the service may have acted on it.",
+                $"The UCS request {request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)} {stage} within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s; {advice}.",
                 e);
         }
         catch

@@ -31,6 +31,19 @@ internal sealed class CredentialSafeRedirectHandler(int maxRedirects) : Delegati
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
+        if (IsRedirect(response.StatusCode) && response.Headers.Location is not null)
+        {
+            using (response)
+            {
+                throw UcsApiException.UnusableAnswer(
+                    (int)response.StatusCode,
+                    maxRedirects == 0
+                        ? "it redirects, and redirects are not followed (FleetClientOptions.MaxRedirects is 0)"
+                        : $"it redirected again after {maxRedirects} redirects: more than {maxRedirects} redirects are not followed (FleetClientOptions.MaxRedirects)",
+                    UcsResponseHeaders.RequestId(response));
+            }
+        }
+
         return response;
     }
 

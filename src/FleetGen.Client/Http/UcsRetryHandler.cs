@@ -18,7 +18,7 @@ internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider ti
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var call = FleetOperationOption.Of(request);
-        var policy = call?.Operation.Retry ?? PolicyOf(request.Method);
+        var policy = PolicyOf(request);
         var operation = call?.Operation.Id ?? request.Method.Method;
         for (var attempt = 0; ; attempt++)
         {
@@ -91,7 +91,9 @@ internal sealed class UcsRetryHandler(FleetRetryOptions options, TimeProvider ti
         await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The policy of a request the façade did not send: by its HTTP method.</summary>
+    /// <summary>The retry policy of a request: its operation's, from the contract; by its HTTP method for a request the façade did not send.</summary>
+    public static FleetRetryPolicy PolicyOf(HttpRequestMessage request) => FleetOperationOption.Of(request)?.Operation.Retry ?? PolicyOf(request.Method);
+
     private static FleetRetryPolicy PolicyOf(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Options
             ? FleetRetryPolicy.Idempotent

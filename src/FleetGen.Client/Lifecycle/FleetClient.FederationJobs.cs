@@ -15,9 +15,10 @@ public partial class FleetClient
     {
         ArgumentNullException.ThrowIfNull(wait);
         wait.Check();
-        var previous = await CurrentJobIdAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        var previous = await CurrentJobAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        var sent = Time.GetUtcNow();
         await EnableFederationAsync(fleetId, retryJoinAll, cancellationToken).ConfigureAwait(false);
-        return await WaitForJobAsync(fleetId, wait, progress, new ExpectedJob(FederationJobType.CreateFederation, null, previous), cancellationToken).ConfigureAwait(false);
+        return await WaitForJobAsync(fleetId, wait, progress, new ExpectedJob(FederationJobType.CreateFederation, null, previous, sent), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Disables federation for the fleet and waits for the DeleteFederation job to end.</summary>
@@ -26,11 +27,12 @@ public partial class FleetClient
     {
         ArgumentNullException.ThrowIfNull(wait);
         wait.Check();
-        var previous = await CurrentJobIdAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        var previous = await CurrentJobAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        var sent = Time.GetUtcNow();
         await DisableFederationAsync(fleetId, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await WaitForJobAsync(fleetId, wait, progress, new ExpectedJob(FederationJobType.DeleteFederation, null, previous), cancellationToken).ConfigureAwait(false);
+            return await WaitForJobAsync(fleetId, wait, progress, new ExpectedJob(FederationJobType.DeleteFederation, null, previous, sent), cancellationToken).ConfigureAwait(false);
         }
         catch (UcsApiException e) when (e.ErrorCode is UcsErrorCodes.ClusterGroupNotFederated or UcsErrorCodes.ResourceNotFound)
         {
@@ -43,9 +45,10 @@ public partial class FleetClient
     {
         ArgumentNullException.ThrowIfNull(wait);
         wait.Check();
-        var previous = await CurrentJobIdAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        var previous = await CurrentJobAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        var sent = Time.GetUtcNow();
         var started = await UpgradeFederationAsync(fleetId, new UpgradeFederationRequestBody { TargetVersion = targetVersion }, cancellationToken).ConfigureAwait(false);
-        return await WaitForJobAsync(fleetId, wait, progress, new ExpectedJob(FederationJobType.UpgradeFederation, started.JobId, previous), cancellationToken).ConfigureAwait(false);
+        return await WaitForJobAsync(fleetId, wait, progress, new ExpectedJob(FederationJobType.UpgradeFederation, started.JobId, previous, sent), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Rolls the fleet's federation back to the version before the last upgrade and waits for the RollbackFederation job to end.</summary>
@@ -53,17 +56,18 @@ public partial class FleetClient
     {
         ArgumentNullException.ThrowIfNull(wait);
         wait.Check();
-        var previous = await CurrentJobIdAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        var previous = await CurrentJobAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        var sent = Time.GetUtcNow();
         var started = await RollbackFederationAsync(fleetId, cancellationToken).ConfigureAwait(false);
-        return await WaitForJobAsync(fleetId, wait, progress, new ExpectedJob(FederationJobType.RollbackFederation, started?.JobId, previous), cancellationToken).ConfigureAwait(false);
+        return await WaitForJobAsync(fleetId, wait, progress, new ExpectedJob(FederationJobType.RollbackFederation, started?.JobId, previous, sent), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The id of the fleet's current job, so that a wait never mistakes it for the job it starts; <c>null</c> when there is none.</summary>
-    private async Task<string?> CurrentJobIdAsync(string fleetId, CancellationToken cancellationToken)
+    /// <summary>The fleet's current job, so that a wait never mistakes it for the job it starts; <c>null</c> when there is none.</summary>
+    private async Task<Job?> CurrentJobAsync(string fleetId, CancellationToken cancellationToken)
     {
         try
         {
-            return (await ShowFederationProgressAsync(fleetId, cancellationToken).ConfigureAwait(false)).Metadata?.Uid;
+            return await ShowFederationProgressAsync(fleetId, cancellationToken).ConfigureAwait(false);
         }
         catch (UcsApiException e) when (e.StatusCode == 404 || e.ErrorCode == UcsErrorCodes.ClusterGroupNotFederated)
         {

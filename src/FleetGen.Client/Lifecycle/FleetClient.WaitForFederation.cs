@@ -25,68 +25,84 @@ public partial class FleetClient
         ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
         options.Check();
         var deadline = Time.GetUtcNow() + options.Timeout;
+        using var timer = new CancellationTokenSource(options.Timeout, Time);
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         FederationProgress? reported = null;
-        while (true)
+        try
         {
-            var wait = options.PollInterval;
-            try
+            while (true)
             {
-                var job = await ShowFederationProgressAsync(fleetId, cancellationToken).ConfigureAwait(false);
-                if (expected is null || expected.Matches(job))
+                var wait = options.PollInterval;
+                try
                 {
-                    var now = FederationProgress.Of(job);
-                    if (now != reported)
+                    var job = await ShowFederationProgressAsync(fleetId, bounded.Token).ConfigureAwait(false);
+                    if (expected is null || expected.Matches(job))
                     {
-                        progress?.Report(now);
-                        reported = now;
-                    }
+                        var now = FederationProgress.Of(job);
+                        if (now != reported)
+                        {
+                            progress?.Report(now);
+                            reported = now;
+                        }
 
-                    if (job.HasSucceeded())
-                    {
-                        return job;
-                    }
+                        if (job.HasSucceeded())
+                        {
+                            return job;
+                        }
 
-                    if (job.HasFailed())
-                    {
-                        throw new FederationJobFailedException(fleetId, job, await FederationStatusAsync(fleetId, cancellationToken).ConfigureAwait(false));
+                        if (job.HasFailed())
+                        {
+                            throw new FederationJobFailedException(fleetId, job, await FederationStatusAsync(fleetId, bounded.Token, cancellationToken).ConfigureAwait(false));
+                        }
                     }
                 }
-            }
-            catch (UcsApiException e) when (e.StatusCode is 429 or 502 or 503 or 504)
-            {
-                if (e.RetryAfter > wait)
+                catch (UcsApiException e) when (e.StatusCode is 429 or 502 or 503 or 504)
                 {
-                    wait = e.RetryAfter.Value;
-                }
-            }
-
-            var remaining = deadline - Time.GetUtcNow();
-            if (remaining < wait)
-            {
-                // Polling sooner than the interval is never done: the time left is waited out, then the wait ends.
-                if (remaining > TimeSpan.Zero)
-                {
-                    await Task.Delay(remaining, Time, cancellationToken).ConfigureAwait(false);
+                    if (e.RetryAfter > wait)
+                    {
+                        wait = e.RetryAfter.Value;
+                    }
                 }
 
-                throw new FederationWaitTimeoutException(fleetId, options.Timeout, reported,
-                    $"The federation job of fleet {fleetId} did not end within {options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s; "
-                    + (reported is null ? $"no {expected?.TypePrefix ?? "federation"} job was seen." : $"it stood at: {reported}.")
-                    + " The job goes on at the service.");
-            }
+                var remaining = deadline - Time.GetUtcNow();
+                if (remaining < wait)
+                {
+                    // Polling sooner than the interval is never done: the time left is waited out, then the wait ends.
+                    if (remaining > TimeSpan.Zero)
+                    {
+                        await Task.Delay(remaining, Time, bounded.Token).ConfigureAwait(false);
+                    }
 
-            await Task.Delay(wait, Time, cancellationToken).ConfigureAwait(false);
+                    throw TimedOut(fleetId, options, reported, expected);
+                }
+
+                await Task.Delay(wait, Time, bounded.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw TimedOut(fleetId, options, reported, expected);
         }
     }
 
-    /// <summary>The status of the fleet's Federation condition, for an error message; <c>null</c> when it cannot be read.</summary>
-    private async Task<string?> FederationStatusAsync(string fleetId, CancellationToken cancellationToken)
+    private static FederationWaitTimeoutException TimedOut(string fleetId, FederationWaitOptions options, FederationProgress? reported, ExpectedJob? expected) =>
+        new(fleetId, options.Timeout, reported,
+            $"The federation job of fleet {fleetId} did not end within {options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s; "
+            + (reported is null ? $"no {expected?.TypePrefix ?? "federation"} job was seen." : $"it stood at: {reported}.")
+            + " The job goes on at the service.");
+
+    /// <summary>The status of the fleet's Federation condition, for an error message; <c>null</c> when it cannot be read, also in the time left.</summary>
+    private async Task<string?> FederationStatusAsync(string fleetId, CancellationToken bounded, CancellationToken cancellationToken)
     {
         try
         {
-            return (await ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false)).GetFederationCondition()?.Status;
+            return (await ShowClusterGroupAsync(fleetId, bounded).ConfigureAwait(false)).GetFederationCondition()?.Status;
         }
         catch (UcsApiException)
+        {
+            return null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return null;
         }
