@@ -101,11 +101,15 @@ internal static class CredentialCacheFile
         }
     }
 
-    /// <summary>Creates the folder 0700 when missing; an existing one must be a folder of this user's, and is made 0700 when it is more open.</summary>
+    /// <summary>
+    /// Creates the folder 0700 when missing; an existing one must be a folder of this user's, and is made 0700 when it is
+    /// more open. Its path is checked (<see cref="CachePathTrust"/>) before anything is created or changed, and again after.
+    /// </summary>
     public static void PrepareDirectory(string directory)
     {
         try
         {
+            CachePathTrust.Check(directory);
             if (!System.IO.Directory.Exists(directory))
             {
                 if (OperatingSystem.IsWindows())
@@ -123,6 +127,7 @@ internal static class CredentialCacheFile
                 return;
             }
 
+            CachePathTrust.Check(directory);
             if (UnixFileSystem.Status(directory) is { } status && (status.Kind != UnixFileKind.Directory || status.UserId != UnixFileSystem.EffectiveUserId))
             {
                 throw new FederationCredentialCacheException($"{directory} is not a folder of this user's (owner {status.UserId}); remove it or set KUBECACHEDIR to another folder");

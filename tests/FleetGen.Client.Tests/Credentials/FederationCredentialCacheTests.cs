@@ -1,4 +1,5 @@
 using FleetGen.Client.Credentials;
+using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;
 using Microsoft.Extensions.Time.Testing;
@@ -141,6 +142,66 @@ public sealed class FederationCredentialCacheTests : IAsyncLifetime
         Assert.Null(new FileInfo(file).LinkTarget);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         Assert.Equal(other.CertificatePem, cache.TryGetFresh(client.Endpoint, "other")!.CertificatePem);
+    }
+
+    [Fact]
+    public async Task A_cache_folder_that_is_another_users_link_is_refused_and_its_target_left_alone()
+    {
+        if (UnixFileSystem.EffectiveUserId != 0)
+        {
+            // Only root can make a link of another user's here; as anyone else this layout cannot be made.
+            return;
+        }
+
+        var shared = folder.File("shared");
+        Directory.CreateDirectory(shared);
+        File.SetUnixFileMode(shared, (UnixFileMode)0b1_111_111_111);
+        var target = folder.File("root-owned");
+        Directory.CreateDirectory(target);
+        File.SetUnixFileMode(target, (UnixFileMode)0b111_101_101);
+        var link = Path.Combine(shared, "fleetgen");
+        File.CreateSymbolicLink(link, target);
+        await SmallDisk.RunAsync("chown", "-h", "12345:12345", link);
+        var cache = new FederationCredentialCache(link);
+
+        var error = await Assert.ThrowsAsync<FederationCredentialCacheException>(() => cache.GetAsync(client, Fleet));
+
+        Assert.Contains(link, error.Message, StringComparison.Ordinal);
+        Assert.Contains("owned by user 12345", error.Message, StringComparison.Ordinal);
+        Assert.Equal((UnixFileMode)0b111_101_101, File.GetUnixFileMode(target));
+        Assert.Empty(Directory.GetFileSystemEntries(target));
+        Assert.Equal(0, Downloads);
+    }
+
+    [Fact]
+    public void A_cache_folder_below_a_folder_others_may_write_is_refused()
+    {
+        var open = folder.File("open");
+        Directory.CreateDirectory(open);
+        File.SetUnixFileMode(open, (UnixFileMode)0b111_111_111);
+        var cache = new FederationCredentialCache(Path.Combine(open, "fleetgen"));
+
+        var error = Assert.Throws<FederationCredentialCacheException>(() => cache.Prepare(client.Endpoint, Fleet));
+
+        Assert.Contains(open, error.Message, StringComparison.Ordinal);
+        Assert.Contains("writable by others", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(cache.Directory));
+    }
+
+    [Fact]
+    public async Task A_dangling_link_at_the_lock_path_does_not_create_its_target()
+    {
+        var cache = new FederationCredentialCache(CacheFolder);
+        cache.Prepare(client.Endpoint, Fleet);
+        var lockPath = cache.FileOf(client.Endpoint, Fleet) + ".lock";
+        var planted = folder.File("planted");
+        File.CreateSymbolicLink(lockPath, planted);
+
+        var error = await Assert.ThrowsAsync<FederationCredentialCacheException>(() => cache.GetAsync(client, Fleet));
+
+        Assert.Contains(lockPath, error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(planted));
+        Assert.Equal(0, Downloads);
     }
 
     [Fact]
