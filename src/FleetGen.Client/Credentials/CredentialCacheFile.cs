@@ -8,7 +8,8 @@ namespace FleetGen.Client.Credentials;
 /// <summary>
 /// One cached credential on disk: a JSON object naming its endpoint and fleet, the certificate's validity (read from
 /// the certificate when it was cached) and the PEM texts. Reading trusts nothing: the file must be a regular file of
-/// this user's, readable by nobody else, small, well formed and for the same endpoint and fleet; anything else is a miss.
+/// this user's, readable by nobody else, small, well formed, for the same endpoint and fleet, and hold a key that is
+/// the certificate's; anything else is a miss.
 /// </summary>
 internal static class CredentialCacheFile
 {
@@ -60,7 +61,7 @@ internal static class CredentialCacheFile
                 || Text(root, "endpoint") != KeyOf(endpoint) || Text(root, "fleet") != fleetId
                 || Time(root, "notBefore") is not { } notBefore || Time(root, "notAfter") is not { } notAfter || notBefore >= notAfter
                 || Text(root, "clientCertificateData") is not { } certificate || !PemText.IsCertificateBlock(certificate)
-                || Text(root, "clientKeyData") is not { } key || !PemText.IsPrivateKey(key))
+                || Text(root, "clientKeyData") is not { } key || !PemText.IsPrivateKey(key) || !PemText.IsKeyOf(certificate, key))
             {
                 return null;
             }

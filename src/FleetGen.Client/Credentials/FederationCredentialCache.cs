@@ -70,7 +70,7 @@ public sealed class FederationCredentialCache
     /// returns, cached before it is returned. Processes that renew the same credential at once take turns, and every
     /// one after the first finds the fresh credential without calling <paramref name="renew"/>.
     /// </summary>
-    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate.</exception>
+    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate (none, or a key that is not the certificate's).</exception>
     public async Task<FederationClientCredential> GetAsync(Uri endpoint, string fleetId, Func<CancellationToken, Task<Kubeconfig>> renew, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
@@ -96,7 +96,7 @@ public sealed class FederationCredentialCache
     }
 
     /// <summary>Caches the client certificate of <paramref name="kubeconfig"/> (its current context's user) for the fleet, e.g. one just fetched by get-credentials.</summary>
-    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate.</exception>
+    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate (none, or a key that is not the certificate's).</exception>
     public async Task<FederationClientCredential> StoreAsync(Uri endpoint, string fleetId, Kubeconfig kubeconfig, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
@@ -135,6 +135,11 @@ public sealed class FederationCredentialCache
             || !PemText.IsPrivateKey(key) || !PemText.TryReadValidity(certificate, out var notBefore, out var notAfter))
         {
             throw new FederationCredentialCacheException("the kubeconfig's current user has no client certificate and private key to cache");
+        }
+
+        if (!PemText.IsKeyOf(certificate, key))
+        {
+            throw new FederationCredentialCacheException($"users[\"{user}\"].client-key-data is not the private key of its client-certificate-data; nothing was cached");
         }
 
         return new FederationClientCredential(certificate, key, notBefore, notAfter);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FleetGen.Client.Credentials;
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Tests.Support;
@@ -99,6 +100,7 @@ public sealed class FederationCredentialCacheTests : IAsyncLifetime
     [InlineData("another endpoint's file")]
     [InlineData("a certificate that is not PEM")]
     [InlineData("a link")]
+    [InlineData("a key that is not the certificate's")]
     public async Task A_cache_file_that_cannot_be_trusted_is_not_used_and_is_replaced(string kind)
     {
         var cache = new FederationCredentialCache(CacheFolder);
@@ -127,6 +129,12 @@ public sealed class FederationCredentialCacheTests : IAsyncLifetime
                 break;
             case "a link":
                 File.CreateSymbolicLink(file, cache.FileOf(client.Endpoint, "other"));
+                break;
+            case "a key that is not the certificate's":
+                await cache.GetAsync(client, Fleet);
+                var own = JsonNode.Parse(await File.ReadAllTextAsync(file))!;
+                own["clientKeyData"] = JsonNode.Parse(otherText)!["clientKeyData"]!.GetValue<string>();
+                await File.WriteAllTextAsync(file, own.ToJsonString());
                 break;
         }
 
@@ -202,6 +210,20 @@ public sealed class FederationCredentialCacheTests : IAsyncLifetime
         Assert.Contains(lockPath, error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(planted));
         Assert.Equal(0, Downloads);
+    }
+
+    [Fact]
+    public async Task A_key_that_is_not_the_certificates_is_never_stored()
+    {
+        var cache = new FederationCredentialCache(CacheFolder);
+        var config = ucs.CertificateAuthority.IssueKubeconfig();
+        config.Users![0].User!.ClientKeyData = ucs.CertificateAuthority.IssueKubeconfig("other").Users![0].User!.ClientKeyData;
+
+        var error = await Assert.ThrowsAsync<FederationCredentialCacheException>(() => cache.StoreAsync(client.Endpoint, Fleet, config));
+
+        Assert.Contains("client-key-data is not the private key of its client-certificate-data", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRIVATE KEY", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(cache.FileOf(client.Endpoint, Fleet)));
     }
 
     [Fact]
