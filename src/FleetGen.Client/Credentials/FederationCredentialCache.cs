@@ -34,6 +34,9 @@ public sealed class FederationCredentialCache
     /// <summary>How long to wait for another process that is renewing the same credential. Default: one minute.</summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Told, in one line, when a credential is handed out although the cache could not keep it (the disk is full). Default: nobody.</summary>
+    public Action<string>? OnWarning { get; init; }
+
     /// <summary><c>fleetgen</c> in kubectl's cache folder: <c>$KUBECACHEDIR</c>, else <c>~/.kube/cache</c>.</summary>
     public static string DefaultDirectory() =>
         DefaultDirectory(Environment.GetEnvironmentVariable("KUBECACHEDIR"), Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
@@ -70,6 +73,7 @@ public sealed class FederationCredentialCache
     /// returns, cached before it is returned. Processes that renew the same credential at once take turns, and every
     /// one after the first finds the fresh credential without calling <paramref name="renew"/>.
     /// </summary>
+    /// <remarks>When the disk is too full to cache it, the new credential is still returned and <see cref="OnWarning"/> is told.</remarks>
     /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate (none, or a key that is not the certificate's).</exception>
     public async Task<FederationClientCredential> GetAsync(Uri endpoint, string fleetId, Func<CancellationToken, Task<Kubeconfig>> renew, CancellationToken cancellationToken = default)
     {
@@ -90,7 +94,15 @@ public sealed class FederationCredentialCache
             }
 
             var credential = CredentialOf(await renew(cancellationToken).ConfigureAwait(false));
-            CredentialCacheFile.Write(file, endpoint, fleetId, credential, cancellationToken);
+            try
+            {
+                CredentialCacheFile.Write(file, endpoint, fleetId, credential, cancellationToken);
+            }
+            catch (FederationCredentialCacheException e) when (DiskFull.Is(e.InnerException))
+            {
+                OnWarning?.Invoke($"credential cache: no space left to write {file}: the new certificate is used without being cached and will be downloaded again next time");
+            }
+
             return credential;
         }
     }

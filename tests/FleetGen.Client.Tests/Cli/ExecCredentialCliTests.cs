@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;
 
@@ -191,5 +192,32 @@ public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
         Assert.Equal(4, failed.ExitCode);
         Assert.Equal(string.Empty, failed.StandardOutput);
         Assert.Single(failed.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("fleetgen: error: UCS.01100005", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task On_a_full_cache_disk_the_plugin_hands_kubectl_the_new_certificate_and_warns_in_one_line()
+    {
+        if (UnixFileSystem.EffectiveUserId != 0)
+        {
+            // Needs root to mount a small tmpfs (SmallDisk), as the tests run here and in CI.
+            return;
+        }
+
+        await using var disk = await SmallDisk.MountAsync(folder.File(".kube/cache"));
+        Assert.True((await GetCredentialsAsync(FakeUcsServerOptions.DefaultFleet, "--exec")).ExitCode == 0);
+        File.Delete(Assert.Single(Directory.GetFiles(CacheFolder, "*.json")));
+        disk.FillUp();
+        var downloads = Downloads;
+
+        var run = await FleetgenAsync(["credential", "--fleet", FakeUcsServerOptions.DefaultFleet, "--endpoint", ucs.BaseUrl.ToString(), "--allow-http"]);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.StartsWith("-----BEGIN CERTIFICATE-----", JsonNode.Parse(run.StandardOutput)!["status"]!["clientCertificateData"]!.GetValue<string>(), StringComparison.Ordinal);
+        var warning = Assert.Single(run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("fleetgen: warning: credential cache: ", warning, StringComparison.Ordinal);
+        Assert.Contains("no space", warning, StringComparison.Ordinal);
+        Assert.Equal(downloads + 1, Downloads);
+        Assert.Empty(Directory.GetFiles(CacheFolder, "*.json"));
+        Assert.Empty(Directory.GetFiles(CacheFolder, "*.tmp", SearchOption.AllDirectories).Concat(Directory.GetFiles(CacheFolder, ".*")));
     }
 }

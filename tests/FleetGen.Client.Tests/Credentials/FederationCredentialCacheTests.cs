@@ -227,6 +227,34 @@ public sealed class FederationCredentialCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_full_disk_still_hands_out_the_downloaded_credential_and_warns_once()
+    {
+        if (UnixFileSystem.EffectiveUserId != 0)
+        {
+            // Needs root to mount a small tmpfs (SmallDisk), as the tests run here and in CI.
+            return;
+        }
+
+        await using var disk = await SmallDisk.MountAsync(folder.File("small-disk"));
+        var cacheFolder = Path.Combine(disk.Path, "fleetgen");
+        Directory.CreateDirectory(cacheFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        disk.FillUp();
+        var warnings = new List<string>();
+        var cache = new FederationCredentialCache(cacheFolder) { OnWarning = warnings.Add };
+
+        var credential = await cache.GetAsync(client, Fleet);
+
+        Assert.StartsWith("-----BEGIN CERTIFICATE-----", credential.CertificatePem, StringComparison.Ordinal);
+        Assert.True(credential.IsFreshAt(DateTimeOffset.UtcNow));
+        var warning = Assert.Single(warnings);
+        Assert.Contains(cache.FileOf(client.Endpoint, Fleet), warning, StringComparison.Ordinal);
+        Assert.Contains("no space", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', warning);
+        Assert.Equal([Path.GetFileName(cache.FileOf(client.Endpoint, Fleet)) + ".lock"], Directory.GetFileSystemEntries(cacheFolder).Select(Path.GetFileName));
+        Assert.Equal(1, Downloads);
+    }
+
+    [Fact]
     public async Task A_folder_open_to_others_is_closed_and_fleet_ids_never_leave_it()
     {
         Directory.CreateDirectory(CacheFolder);
