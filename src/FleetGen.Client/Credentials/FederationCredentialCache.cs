@@ -74,7 +74,7 @@ public sealed class FederationCredentialCache
     /// one after the first finds the fresh credential without calling <paramref name="renew"/>.
     /// </summary>
     /// <remarks>When the disk is too full to cache it, the new credential is still returned and <see cref="OnWarning"/> is told.</remarks>
-    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate (none, or a key that is not the certificate's).</exception>
+    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate (none, a key that is not the certificate's, an expired one).</exception>
     public async Task<FederationClientCredential> GetAsync(Uri endpoint, string fleetId, Func<CancellationToken, Task<Kubeconfig>> renew, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
@@ -93,7 +93,7 @@ public sealed class FederationCredentialCache
                 return renewedMeanwhile;
             }
 
-            var credential = CredentialOf(await renew(cancellationToken).ConfigureAwait(false));
+            var credential = CredentialOf(await renew(cancellationToken).ConfigureAwait(false), fleetId);
             try
             {
                 CredentialCacheFile.Write(file, endpoint, fleetId, credential, cancellationToken);
@@ -108,13 +108,13 @@ public sealed class FederationCredentialCache
     }
 
     /// <summary>Caches the client certificate of <paramref name="kubeconfig"/> (its current context's user) for the fleet, e.g. one just fetched by get-credentials.</summary>
-    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate (none, or a key that is not the certificate's).</exception>
+    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate (none, a key that is not the certificate's, an expired one).</exception>
     public async Task<FederationClientCredential> StoreAsync(Uri endpoint, string fleetId, Kubeconfig kubeconfig, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
         ArgumentNullException.ThrowIfNull(kubeconfig);
-        var credential = CredentialOf(kubeconfig);
+        var credential = CredentialOf(kubeconfig, fleetId);
         var file = PrepareFile(endpoint, fleetId);
         using (await CacheFileLock.AcquireAsync(file + ".lock", LockTimeout, time, cancellationToken).ConfigureAwait(false))
         {
@@ -139,7 +139,7 @@ public sealed class FederationCredentialCache
         return FileOf(endpoint, fleetId);
     }
 
-    private static FederationClientCredential CredentialOf(Kubeconfig kubeconfig)
+    private FederationClientCredential CredentialOf(Kubeconfig kubeconfig, string fleetId)
     {
         var user = kubeconfig.Contexts?.FirstOrDefault(c => c.Name == kubeconfig.CurrentContext)?.Context?.User;
         var details = kubeconfig.Users?.FirstOrDefault(u => u.Name == user)?.User;
@@ -152,6 +152,11 @@ public sealed class FederationCredentialCache
         if (!PemText.IsKeyOf(certificate, key))
         {
             throw new FederationCredentialCacheException($"users[\"{user}\"].client-key-data is not the private key of its client-certificate-data; nothing was cached");
+        }
+
+        if (time.GetUtcNow() > notAfter)
+        {
+            throw new FederationCredentialCacheException($"the client certificate for fleet {fleetId} has expired: valid from {FederationClientCredential.Rfc3339(notBefore)} to {FederationClientCredential.Rfc3339(notAfter)}; nothing was cached");
         }
 
         return new FederationClientCredential(certificate, key, notBefore, notAfter);

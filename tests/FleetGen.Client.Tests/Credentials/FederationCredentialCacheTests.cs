@@ -227,6 +227,18 @@ public sealed class FederationCredentialCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_expired_certificate_is_never_stored()
+    {
+        var cache = new FederationCredentialCache(CacheFolder);
+        using var past = new FakeCertificateAuthority(time: new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        var error = await Assert.ThrowsAsync<FederationCredentialCacheException>(() => cache.StoreAsync(client.Endpoint, Fleet, past.IssueKubeconfig()));
+
+        Assert.Contains($"the client certificate for fleet {Fleet} has expired: valid from 2024-12-31T23:55:00Z to 2025-01-02T00:00:00Z", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(cache.FileOf(client.Endpoint, Fleet)));
+    }
+
+    [Fact]
     public async Task A_full_disk_still_hands_out_the_downloaded_credential_and_warns_once()
     {
         if (UnixFileSystem.EffectiveUserId != 0)
