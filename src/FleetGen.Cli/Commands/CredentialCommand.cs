@@ -37,7 +37,7 @@ internal static class CredentialCommand
             {
                 endpoint = connection.EndpointOf(parse);
                 var fleetId = parse.GetValue(fleet)!;
-                var cache = new FederationCredentialCache();
+                var cache = new FederationCredentialCache { OnWarning = console.WarningLine };
                 var credential = cache.TryGetFresh(endpoint, fleetId);
                 if (credential is null)
                 {

@@ -9,5 +9,5 @@ public partial class FleetClient
     /// (<see cref="FederationKubeconfigAnswer"/>) and its entries are named after the fleet.
     /// </summary>
     partial void OnCreateFederationCertAnswer(FleetAnswer<Kubeconfig> answer, string fleetId, CreateFederationCertRequestBody body) =>
-        answer.Value = FederationKubeconfigAnswer.Checked(answer, fleetId);
+        answer.Value = FederationKubeconfigAnswer.Checked(answer, fleetId, Time.GetUtcNow());
 }

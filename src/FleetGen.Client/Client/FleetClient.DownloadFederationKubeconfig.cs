@@ -9,5 +9,5 @@ public partial class FleetClient
     /// whole (<see cref="FederationKubeconfigAnswer"/>) and its entries are named after the fleet.
     /// </summary>
     partial void OnDownloadFederationKubeconfigAnswer(FleetAnswer<Kubeconfig> answer, string fleetId, DownloadFederationKubeconfigRequestBody body) =>
-        answer.Value = FederationKubeconfigAnswer.Checked(answer, fleetId);
+        answer.Value = FederationKubeconfigAnswer.Checked(answer, fleetId, Time.GetUtcNow());
 }

@@ -63,7 +63,7 @@ public sealed class FleetClientOptions
     /// </summary>
     public IMeterFactory? MeterFactory { get; set; }
 
-    /// <summary>The clock for AK/SK signing dates, retry waits and timeouts. Default: <see cref="TimeProvider.System"/>.</summary>
+    /// <summary>The clock for AK/SK signing dates, retry waits, timeouts and whether a received client certificate has expired. Default: <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>

@@ -1,3 +1,5 @@
+using FleetGen.Client.KubeconfigFiles;
+
 namespace FleetGen.Client.Credentials;
 
 /// <summary>
@@ -19,20 +21,17 @@ internal sealed class CacheFileLock : IDisposable
     /// <param name="work">What a holder is doing, for the message when the wait runs out.</param>
     public static async Task<CacheFileLock> AcquireAsync(string lockPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken, string work = "renewing the same credential")
     {
-        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 0 };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
         var deadline = time.GetUtcNow() + timeout;
         while (true)
         {
             try
             {
-                return new CacheFileLock(new FileStream(lockPath, options));
+                if (TryOpen(lockPath) is { } stream)
+                {
+                    return new CacheFileLock(stream);
+                }
             }
-            catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+            catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException and not FederationCredentialCacheException)
             {
                 if (time.GetUtcNow() >= deadline)
                 {
@@ -47,6 +46,68 @@ internal sealed class CacheFileLock : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Opens and locks the lock file without ever following a link: a missing one is created with O_CREAT|O_EXCL, which
+    /// fails on any link, dangling or not; an existing one must be a regular file, and the handle opened is checked to be
+    /// that same file. <c>null</c> when the file appeared or went between the look and the open (try again).
+    /// </summary>
+    private static FileStream? TryOpen(string lockPath)
+    {
+        if (!UnixFileSystem.IsSupported)
+        {
+            if (new FileInfo(lockPath).LinkTarget is not null)
+            {
+                throw NotARegularFile(lockPath);
+            }
+
+            return new FileStream(lockPath, Options(FileMode.OpenOrCreate));
+        }
+
+        var before = UnixFileSystem.LinkStatus(lockPath);
+        if (before is { Kind: not UnixFileKind.Regular })
+        {
+            throw NotARegularFile(lockPath);
+        }
+
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(lockPath, Options(before is null ? FileMode.CreateNew : FileMode.Open));
+        }
+        catch (IOException) when (before is null && UnixFileSystem.LinkStatus(lockPath) is not null)
+        {
+            return null;
+        }
+        catch (FileNotFoundException) when (before is not null)
+        {
+            return null;
+        }
+
+        var opened = UnixFileSystem.Status(stream.SafeFileHandle);
+        var now = UnixFileSystem.LinkStatus(lockPath);
+        if (opened is not { } handle || now is not { Kind: UnixFileKind.Regular } path || (handle.Device, handle.Inode) != (path.Device, path.Inode))
+        {
+            stream.Dispose();
+            throw NotARegularFile(lockPath);
+        }
+
+        return stream;
+    }
+
+    private static FileStreamOptions Options(FileMode mode)
+    {
+        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 0 };
+        if (!OperatingSystem.IsWindows() && mode != FileMode.Open)
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return options;
+    }
+
+    private static FederationCredentialCacheException NotARegularFile(string lockPath) =>
+        new($"the lock file {lockPath} is a link or not a regular file; it is never followed or replaced: remove it");
 
     public void Dispose() => stream.Dispose();
 }

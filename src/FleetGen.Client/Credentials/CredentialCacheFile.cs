@@ -8,7 +8,8 @@ namespace FleetGen.Client.Credentials;
 /// <summary>
 /// One cached credential on disk: a JSON object naming its endpoint and fleet, the certificate's validity (read from
 /// the certificate when it was cached) and the PEM texts. Reading trusts nothing: the file must be a regular file of
-/// this user's, readable by nobody else, small, well formed and for the same endpoint and fleet; anything else is a miss.
+/// this user's, readable by nobody else, small, well formed, for the same endpoint and fleet, and hold a key that is
+/// the certificate's; anything else is a miss.
 /// </summary>
 internal static class CredentialCacheFile
 {
@@ -60,7 +61,7 @@ internal static class CredentialCacheFile
                 || Text(root, "endpoint") != KeyOf(endpoint) || Text(root, "fleet") != fleetId
                 || Time(root, "notBefore") is not { } notBefore || Time(root, "notAfter") is not { } notAfter || notBefore >= notAfter
                 || Text(root, "clientCertificateData") is not { } certificate || !PemText.IsCertificateBlock(certificate)
-                || Text(root, "clientKeyData") is not { } key || !PemText.IsPrivateKey(key))
+                || Text(root, "clientKeyData") is not { } key || !PemText.IsPrivateKey(key) || !PemText.IsKeyOf(certificate, key))
             {
                 return null;
             }
@@ -101,11 +102,15 @@ internal static class CredentialCacheFile
         }
     }
 
-    /// <summary>Creates the folder 0700 when missing; an existing one must be a folder of this user's, and is made 0700 when it is more open.</summary>
+    /// <summary>
+    /// Creates the folder 0700 when missing; an existing one must be a folder of this user's, and is made 0700 when it is
+    /// more open. Its path is checked (<see cref="CachePathTrust"/>) before anything is created or changed, and again after.
+    /// </summary>
     public static void PrepareDirectory(string directory)
     {
         try
         {
+            CachePathTrust.Check(directory);
             if (!System.IO.Directory.Exists(directory))
             {
                 if (OperatingSystem.IsWindows())
@@ -123,6 +128,7 @@ internal static class CredentialCacheFile
                 return;
             }
 
+            CachePathTrust.Check(directory);
             if (UnixFileSystem.Status(directory) is { } status && (status.Kind != UnixFileKind.Directory || status.UserId != UnixFileSystem.EffectiveUserId))
             {
                 throw new FederationCredentialCacheException($"{directory} is not a folder of this user's (owner {status.UserId}); remove it or set KUBECACHEDIR to another folder");

@@ -34,6 +34,9 @@ public sealed class FederationCredentialCache
     /// <summary>How long to wait for another process that is renewing the same credential. Default: one minute.</summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Told, in one line, when a credential is handed out although the cache could not keep it (the disk is full). Default: nobody.</summary>
+    public Action<string>? OnWarning { get; init; }
+
     /// <summary><c>fleetgen</c> in kubectl's cache folder: <c>$KUBECACHEDIR</c>, else <c>~/.kube/cache</c>.</summary>
     public static string DefaultDirectory() =>
         DefaultDirectory(Environment.GetEnvironmentVariable("KUBECACHEDIR"), Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
@@ -70,7 +73,8 @@ public sealed class FederationCredentialCache
     /// returns, cached before it is returned. Processes that renew the same credential at once take turns, and every
     /// one after the first finds the fresh credential without calling <paramref name="renew"/>.
     /// </summary>
-    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate.</exception>
+    /// <remarks>When the disk is too full to cache it, the new credential is still returned and <see cref="OnWarning"/> is told.</remarks>
+    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate (none, a key that is not the certificate's, an expired one).</exception>
     public async Task<FederationClientCredential> GetAsync(Uri endpoint, string fleetId, Func<CancellationToken, Task<Kubeconfig>> renew, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
@@ -89,20 +93,28 @@ public sealed class FederationCredentialCache
                 return renewedMeanwhile;
             }
 
-            var credential = CredentialOf(await renew(cancellationToken).ConfigureAwait(false));
-            CredentialCacheFile.Write(file, endpoint, fleetId, credential, cancellationToken);
+            var credential = CredentialOf(await renew(cancellationToken).ConfigureAwait(false), fleetId);
+            try
+            {
+                CredentialCacheFile.Write(file, endpoint, fleetId, credential, cancellationToken);
+            }
+            catch (FederationCredentialCacheException e) when (DiskFull.Is(e.InnerException))
+            {
+                OnWarning?.Invoke($"credential cache: no space left to write {file}: the new certificate is used without being cached and will be downloaded again next time");
+            }
+
             return credential;
         }
     }
 
     /// <summary>Caches the client certificate of <paramref name="kubeconfig"/> (its current context's user) for the fleet, e.g. one just fetched by get-credentials.</summary>
-    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate.</exception>
+    /// <exception cref="FederationCredentialCacheException">The cache folder or file cannot be used, or the kubeconfig has no usable client certificate (none, a key that is not the certificate's, an expired one).</exception>
     public async Task<FederationClientCredential> StoreAsync(Uri endpoint, string fleetId, Kubeconfig kubeconfig, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
         ArgumentNullException.ThrowIfNull(kubeconfig);
-        var credential = CredentialOf(kubeconfig);
+        var credential = CredentialOf(kubeconfig, fleetId);
         var file = PrepareFile(endpoint, fleetId);
         using (await CacheFileLock.AcquireAsync(file + ".lock", LockTimeout, time, cancellationToken).ConfigureAwait(false))
         {
@@ -127,7 +139,7 @@ public sealed class FederationCredentialCache
         return FileOf(endpoint, fleetId);
     }
 
-    private static FederationClientCredential CredentialOf(Kubeconfig kubeconfig)
+    private FederationClientCredential CredentialOf(Kubeconfig kubeconfig, string fleetId)
     {
         var user = kubeconfig.Contexts?.FirstOrDefault(c => c.Name == kubeconfig.CurrentContext)?.Context?.User;
         var details = kubeconfig.Users?.FirstOrDefault(u => u.Name == user)?.User;
@@ -135,6 +147,16 @@ public sealed class FederationCredentialCache
             || !PemText.IsPrivateKey(key) || !PemText.TryReadValidity(certificate, out var notBefore, out var notAfter))
         {
             throw new FederationCredentialCacheException("the kubeconfig's current user has no client certificate and private key to cache");
+        }
+
+        if (!PemText.IsKeyOf(certificate, key))
+        {
+            throw new FederationCredentialCacheException($"users[\"{user}\"].client-key-data is not the private key of its client-certificate-data; nothing was cached");
+        }
+
+        if (time.GetUtcNow() > notAfter)
+        {
+            throw new FederationCredentialCacheException($"the client certificate for fleet {fleetId} has expired: valid from {FederationClientCredential.Rfc3339(notBefore)} to {FederationClientCredential.Rfc3339(notAfter)}; nothing was cached");
         }
 
         return new FederationClientCredential(certificate, key, notBefore, notAfter);

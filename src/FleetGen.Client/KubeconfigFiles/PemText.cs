@@ -52,4 +52,18 @@ internal static class PemText
     /// <summary>Whether <paramref name="pem"/>'s first block is labelled <c>CERTIFICATE</c> (its base64 checked by <see cref="PemEncoding"/>; the certificate itself is not parsed).</summary>
     public static bool IsCertificateBlock(string pem) =>
         PemEncoding.TryFind(pem, out var fields) && pem.AsSpan()[fields.Label].SequenceEqual("CERTIFICATE");
+
+    /// <summary>Whether <paramref name="keyPem"/> is the private key of the certificate in <paramref name="certificatePem"/>, as the platform pairs them.</summary>
+    public static bool IsKeyOf(string certificatePem, string keyPem)
+    {
+        try
+        {
+            using var pair = X509Certificate2.CreateFromPem(certificatePem, keyPem);
+            return pair.HasPrivateKey;
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            return false;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace FleetGen.Client.KubeconfigFiles;
 
@@ -16,8 +17,8 @@ internal enum UnixFileKind
     Unknown,
 }
 
-/// <summary>What <c>statx</c> says of a file: its type and owner.</summary>
-internal readonly record struct UnixFileStatus(UnixFileKind Kind, uint UserId, uint GroupId);
+/// <summary>What <c>statx</c> says of a file: its type, owner, permission bits (sticky included) and identity (device and inode).</summary>
+internal readonly record struct UnixFileStatus(UnixFileKind Kind, uint UserId, uint GroupId, UnixFileMode Mode, ulong Device, ulong Inode);
 
 /// <summary>
 /// The few POSIX facts .NET does not expose and a kubeconfig writer needs: whether an entry is a regular file or a
@@ -28,19 +29,48 @@ internal readonly record struct UnixFileStatus(UnixFileKind Kind, uint UserId, u
 internal static partial class UnixFileSystem
 {
     private const int AtCurrentDirectory = -100;
+    private const int AtSymlinkNoFollow = 0x100;
+    private const int AtEmptyPath = 0x1000;
     private const uint StatxType = 0x1;
     private const uint StatxMode = 0x2;
     private const uint StatxUid = 0x8;
     private const uint StatxGid = 0x10;
+    private const uint StatxIno = 0x100;
     private const int WriteAccess = 2;
     private const int ModeOffset = 28;
     private const int UidOffset = 20;
     private const int GidOffset = 24;
+    private const int InoOffset = 32;
+    private const int DeviceMajorOffset = 136;
+    private const int DeviceMinorOffset = 140;
 
     public static bool IsSupported => OperatingSystem.IsLinux();
 
     /// <summary>The entry's type and owner, following symbolic links; <c>null</c> when it does not exist or this platform cannot tell.</summary>
-    public static UnixFileStatus? Status(string path)
+    public static UnixFileStatus? Status(string path) => StatusOf(AtCurrentDirectory, path, 0);
+
+    /// <summary>The entry itself, a symbolic link not followed (<c>lstat</c>); <c>null</c> when it does not exist or this platform cannot tell.</summary>
+    public static UnixFileStatus? LinkStatus(string path) => StatusOf(AtCurrentDirectory, path, AtSymlinkNoFollow);
+
+    /// <summary>The file an open handle refers to (<c>fstat</c>); <c>null</c> where this platform cannot tell.</summary>
+    public static UnixFileStatus? Status(SafeFileHandle handle)
+    {
+        var added = false;
+        handle.DangerousAddRef(ref added);
+        try
+        {
+            return StatusOf((int)handle.DangerousGetHandle(), string.Empty, AtEmptyPath);
+        }
+        finally
+        {
+            if (added)
+            {
+                handle.DangerousRelease();
+            }
+        }
+    }
+
+    private static UnixFileStatus? StatusOf(int directory, string path, int flags)
     {
         if (!IsSupported)
         {
@@ -48,7 +78,7 @@ internal static partial class UnixFileSystem
         }
 
         Span<byte> buffer = stackalloc byte[256];
-        if (Statx(AtCurrentDirectory, path, 0, StatxType | StatxMode | StatxUid | StatxGid, buffer) != 0)
+        if (Statx(directory, path, flags, StatxType | StatxMode | StatxUid | StatxGid | StatxIno, buffer) != 0)
         {
             return null;
         }
@@ -65,7 +95,14 @@ internal static partial class UnixFileSystem
             0xA000 => UnixFileKind.SymbolicLink,
             _ => UnixFileKind.Unknown,
         };
-        return new UnixFileStatus(kind, BinaryPrimitives.ReadUInt32LittleEndian(buffer[UidOffset..]), BinaryPrimitives.ReadUInt32LittleEndian(buffer[GidOffset..]));
+        var device = ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(buffer[DeviceMajorOffset..]) << 32) | BinaryPrimitives.ReadUInt32LittleEndian(buffer[DeviceMinorOffset..]);
+        return new UnixFileStatus(
+            kind,
+            BinaryPrimitives.ReadUInt32LittleEndian(buffer[UidOffset..]),
+            BinaryPrimitives.ReadUInt32LittleEndian(buffer[GidOffset..]),
+            (UnixFileMode)(mode & 0xFFF),
+            device,
+            BinaryPrimitives.ReadUInt64LittleEndian(buffer[InoOffset..]));
     }
 
     /// <summary>This process's effective user id; <c>null</c> where <see cref="IsSupported"/> is false.</summary>

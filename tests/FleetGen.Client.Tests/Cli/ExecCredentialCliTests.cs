@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FleetGen.Client.Tests.Cli;
 
@@ -263,5 +265,84 @@ public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("Run 'fleetgen fleet show --help' for usage.", run.StandardError, StringComparison.Ordinal);
+    }
+
+    /// <summary>The fake UCS server on a clock that starts at <paramref name="start"/> and stands still, so its certificates are valid from 5 minutes before it.</summary>
+    private async Task<FakeTimeProvider> RestartUcsAtAsync(DateTimeOffset start)
+    {
+        var clock = new FakeTimeProvider(start);
+        await ucs.DisposeAsync();
+        ucs = await FakeUcsServer.StartAsync(new FakeUcsServerOptions { TimeProvider = clock });
+        return clock;
+    }
+
+    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task The_plugin_refuses_an_expired_certificate_with_exit_4_naming_the_fleet_and_its_dates_and_caches_nothing()
+    {
+        var start = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(-40), TimeSpan.Zero);
+        var clock = await RestartUcsAtAsync(start);
+        var options = ucs.ClientOptions();
+        options.TimeProvider = clock;
+        using (var client = new FleetClient(options))
+        {
+            await client.GetFederationKubeconfigAsync(FakeUcsServerOptions.DefaultFleet, 30, "p-1", "v-1", "s-1");
+        }
+
+        string[] credential = ["credential", "--fleet", FakeUcsServerOptions.DefaultFleet, "--endpoint", ucs.BaseUrl.ToString(), "--allow-http"];
+        var first = await FleetgenAsync(credential);
+        var second = await FleetgenAsync(credential);
+
+        foreach (var run in new[] { first, second })
+        {
+            Assert.Equal(4, run.ExitCode);
+            Assert.Equal(string.Empty, run.StandardOutput);
+            var line = Assert.Single(run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("fleetgen: error: ", line, StringComparison.Ordinal);
+            Assert.Contains($"the client certificate for fleet {FakeUcsServerOptions.DefaultFleet} has expired: valid from {Iso(start.AddMinutes(-5))} to {Iso(start.AddDays(30))}", line, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(2, Downloads);
+        Assert.Empty(Directory.GetFiles(CacheFolder, "*.json"));
+    }
+
+    [Fact]
+    public async Task Get_credentials_warns_of_a_certificate_that_is_not_valid_yet()
+    {
+        var start = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(3), TimeSpan.Zero);
+        await RestartUcsAtAsync(start);
+
+        var run = await GetCredentialsAsync(FakeUcsServerOptions.DefaultFleet);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains($"fleetgen: warning: users[\"ucs-{FakeUcsServerOptions.DefaultFleet}\"]: the client certificate is not valid before {Iso(start.AddMinutes(-5))}", run.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task On_a_full_cache_disk_the_plugin_hands_kubectl_the_new_certificate_and_warns_in_one_line()
+    {
+        if (UnixFileSystem.EffectiveUserId != 0)
+        {
+            // Needs root to mount a small tmpfs (SmallDisk), as the tests run here and in CI.
+            return;
+        }
+
+        await using var disk = await SmallDisk.MountAsync(folder.File(".kube/cache"));
+        Assert.True((await GetCredentialsAsync(FakeUcsServerOptions.DefaultFleet, "--exec")).ExitCode == 0);
+        File.Delete(Assert.Single(Directory.GetFiles(CacheFolder, "*.json")));
+        disk.FillUp();
+        var downloads = Downloads;
+
+        var run = await FleetgenAsync(["credential", "--fleet", FakeUcsServerOptions.DefaultFleet, "--endpoint", ucs.BaseUrl.ToString(), "--allow-http"]);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.StartsWith("-----BEGIN CERTIFICATE-----", JsonNode.Parse(run.StandardOutput)!["status"]!["clientCertificateData"]!.GetValue<string>(), StringComparison.Ordinal);
+        var warning = Assert.Single(run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("fleetgen: warning: credential cache: ", warning, StringComparison.Ordinal);
+        Assert.Contains("no space", warning, StringComparison.Ordinal);
+        Assert.Equal(downloads + 1, Downloads);
+        Assert.Empty(Directory.GetFiles(CacheFolder, "*.json"));
+        Assert.Empty(Directory.GetFiles(CacheFolder, "*.tmp", SearchOption.AllDirectories).Concat(Directory.GetFiles(CacheFolder, ".*")));
     }
 }

@@ -192,10 +192,10 @@ public sealed class FederationCliTests(InstalledTool tool) : IAsyncLifetime
     [Fact]
     public async Task A_full_disk_under_the_kubeconfig_is_exit_5_before_the_first_request()
     {
-        using var disk = new SmallDisk(kibibytes: 256);
+        await using var disk = await SmallDisk.MountAsync(folder.File("small-disk"), kilobytes: 256);
         var kubeconfig = disk.File("config");
         await File.WriteAllTextAsync(kubeconfig, "apiVersion: v1\nkind: Config\n");
-        disk.FillLeaving(leftKibibytes: 16);
+        disk.FillLeaving(leftKilobytes: 16);
         ucs.AddFleet("fleet-full");
 
         var run = await RunAsync("get-credentials", "--fleet", "fleet-full", "--project-id", "p", "--vpc-id", "v", "--subnet-id", "s", "--kubeconfig", kubeconfig);

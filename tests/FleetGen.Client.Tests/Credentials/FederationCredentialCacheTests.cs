@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using FleetGen.Client.Credentials;
+using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;
 using Microsoft.Extensions.Time.Testing;
@@ -98,6 +100,7 @@ public sealed class FederationCredentialCacheTests : IAsyncLifetime
     [InlineData("another endpoint's file")]
     [InlineData("a certificate that is not PEM")]
     [InlineData("a link")]
+    [InlineData("a key that is not the certificate's")]
     public async Task A_cache_file_that_cannot_be_trusted_is_not_used_and_is_replaced(string kind)
     {
         var cache = new FederationCredentialCache(CacheFolder);
@@ -127,6 +130,12 @@ public sealed class FederationCredentialCacheTests : IAsyncLifetime
             case "a link":
                 File.CreateSymbolicLink(file, cache.FileOf(client.Endpoint, "other"));
                 break;
+            case "a key that is not the certificate's":
+                await cache.GetAsync(client, Fleet);
+                var own = JsonNode.Parse(await File.ReadAllTextAsync(file))!;
+                own["clientKeyData"] = JsonNode.Parse(otherText)!["clientKeyData"]!.GetValue<string>();
+                await File.WriteAllTextAsync(file, own.ToJsonString());
+                break;
         }
 
         File.SetUnixFileMode(file, kind == "too open" ? File.GetUnixFileMode(file) : UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -141,6 +150,120 @@ public sealed class FederationCredentialCacheTests : IAsyncLifetime
         Assert.Null(new FileInfo(file).LinkTarget);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         Assert.Equal(other.CertificatePem, cache.TryGetFresh(client.Endpoint, "other")!.CertificatePem);
+    }
+
+    [Fact]
+    public async Task A_cache_folder_that_is_another_users_link_is_refused_and_its_target_left_alone()
+    {
+        if (UnixFileSystem.EffectiveUserId != 0)
+        {
+            // Only root can make a link of another user's here; as anyone else this layout cannot be made.
+            return;
+        }
+
+        var shared = folder.File("shared");
+        Directory.CreateDirectory(shared);
+        File.SetUnixFileMode(shared, (UnixFileMode)0b1_111_111_111);
+        var target = folder.File("root-owned");
+        Directory.CreateDirectory(target);
+        File.SetUnixFileMode(target, (UnixFileMode)0b111_101_101);
+        var link = Path.Combine(shared, "fleetgen");
+        File.CreateSymbolicLink(link, target);
+        await SmallDisk.RunAsync("chown", "-h", "12345:12345", link);
+        var cache = new FederationCredentialCache(link);
+
+        var error = await Assert.ThrowsAsync<FederationCredentialCacheException>(() => cache.GetAsync(client, Fleet));
+
+        Assert.Contains(link, error.Message, StringComparison.Ordinal);
+        Assert.Contains("owned by user 12345", error.Message, StringComparison.Ordinal);
+        Assert.Equal((UnixFileMode)0b111_101_101, File.GetUnixFileMode(target));
+        Assert.Empty(Directory.GetFileSystemEntries(target));
+        Assert.Equal(0, Downloads);
+    }
+
+    [Fact]
+    public void A_cache_folder_below_a_folder_others_may_write_is_refused()
+    {
+        var open = folder.File("open");
+        Directory.CreateDirectory(open);
+        File.SetUnixFileMode(open, (UnixFileMode)0b111_111_111);
+        var cache = new FederationCredentialCache(Path.Combine(open, "fleetgen"));
+
+        var error = Assert.Throws<FederationCredentialCacheException>(() => cache.Prepare(client.Endpoint, Fleet));
+
+        Assert.Contains(open, error.Message, StringComparison.Ordinal);
+        Assert.Contains("writable by others", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(cache.Directory));
+    }
+
+    [Fact]
+    public async Task A_dangling_link_at_the_lock_path_does_not_create_its_target()
+    {
+        var cache = new FederationCredentialCache(CacheFolder);
+        cache.Prepare(client.Endpoint, Fleet);
+        var lockPath = cache.FileOf(client.Endpoint, Fleet) + ".lock";
+        var planted = folder.File("planted");
+        File.CreateSymbolicLink(lockPath, planted);
+
+        var error = await Assert.ThrowsAsync<FederationCredentialCacheException>(() => cache.GetAsync(client, Fleet));
+
+        Assert.Contains(lockPath, error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(planted));
+        Assert.Equal(0, Downloads);
+    }
+
+    [Fact]
+    public async Task A_key_that_is_not_the_certificates_is_never_stored()
+    {
+        var cache = new FederationCredentialCache(CacheFolder);
+        var config = ucs.CertificateAuthority.IssueKubeconfig();
+        config.Users![0].User!.ClientKeyData = ucs.CertificateAuthority.IssueKubeconfig("other").Users![0].User!.ClientKeyData;
+
+        var error = await Assert.ThrowsAsync<FederationCredentialCacheException>(() => cache.StoreAsync(client.Endpoint, Fleet, config));
+
+        Assert.Contains("client-key-data is not the private key of its client-certificate-data", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("PRIVATE KEY", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(cache.FileOf(client.Endpoint, Fleet)));
+    }
+
+    [Fact]
+    public async Task An_expired_certificate_is_never_stored()
+    {
+        var cache = new FederationCredentialCache(CacheFolder);
+        using var past = new FakeCertificateAuthority(time: new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        var error = await Assert.ThrowsAsync<FederationCredentialCacheException>(() => cache.StoreAsync(client.Endpoint, Fleet, past.IssueKubeconfig()));
+
+        Assert.Contains($"the client certificate for fleet {Fleet} has expired: valid from 2024-12-31T23:55:00Z to 2025-01-02T00:00:00Z", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(cache.FileOf(client.Endpoint, Fleet)));
+    }
+
+    [Fact]
+    public async Task A_full_disk_still_hands_out_the_downloaded_credential_and_warns_once()
+    {
+        if (UnixFileSystem.EffectiveUserId != 0)
+        {
+            // Needs root to mount a small tmpfs (SmallDisk), as the tests run here and in CI.
+            return;
+        }
+
+        await using var disk = await SmallDisk.MountAsync(folder.File("small-disk"));
+        var cacheFolder = Path.Combine(disk.Path, "fleetgen");
+        Directory.CreateDirectory(cacheFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        disk.FillUp();
+        var warnings = new List<string>();
+        var cache = new FederationCredentialCache(cacheFolder) { OnWarning = warnings.Add };
+
+        var credential = await cache.GetAsync(client, Fleet);
+
+        Assert.StartsWith("-----BEGIN CERTIFICATE-----", credential.CertificatePem, StringComparison.Ordinal);
+        Assert.True(credential.IsFreshAt(DateTimeOffset.UtcNow));
+        var warning = Assert.Single(warnings);
+        Assert.Contains(cache.FileOf(client.Endpoint, Fleet), warning, StringComparison.Ordinal);
+        Assert.Contains("no space", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', warning);
+        Assert.Equal([Path.GetFileName(cache.FileOf(client.Endpoint, Fleet)) + ".lock"], Directory.GetFileSystemEntries(cacheFolder).Select(Path.GetFileName));
+        Assert.Equal(1, Downloads);
     }
 
     [Fact]

@@ -213,14 +213,18 @@ public sealed class KubeconfigMergePlanTests : IDisposable
 
 /// <summary>A full disk under the kubeconfig, found before anything would be created (needs root: a small tmpfs is mounted).</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public sealed class KubeconfigFullDiskTests : IDisposable
+public sealed class KubeconfigFullDiskTests : IAsyncLifetime
 {
     private readonly FakeCertificateAuthority pki = new();
-    private readonly SmallDisk disk = new(kibibytes: 256);
+    private readonly TempFolder folder = new();
+    private SmallDisk disk = null!;
 
-    public void Dispose()
+    public async Task InitializeAsync() => disk = await SmallDisk.MountAsync(folder.File("small-disk"), kilobytes: 256);
+
+    public async Task DisposeAsync()
     {
-        disk.Dispose();
+        await disk.DisposeAsync();
+        folder.Dispose();
         pki.Dispose();
     }
 
@@ -230,7 +234,7 @@ public sealed class KubeconfigFullDiskTests : IDisposable
         var path = disk.File("config");
         await File.WriteAllTextAsync(path, "apiVersion: v1\nkind: Config\n");
         var plan = await KubeconfigMergePlan.CreateAsync("fed", path);
-        disk.FillLeaving(leftKibibytes: 16);
+        disk.FillLeaving(leftKilobytes: 16);
 
         var refused = Assert.Throws<KubeconfigException>(() => plan.ReserveSpace());
 
@@ -247,7 +251,7 @@ public sealed class KubeconfigFullDiskTests : IDisposable
         await File.WriteAllTextAsync(path, "apiVersion: v1\nkind: Config\n");
         var plan = await KubeconfigMergePlan.CreateAsync("fed", path);
         using var reservation = plan.ReserveSpace();
-        disk.FillLeaving(leftKibibytes: 0);
+        disk.FillUp();
         Assert.Throws<IOException>(() => File.WriteAllBytes(disk.File("probe"), new byte[64 * 1024]));
 
         await plan.ApplyAsync(KubeconfigSamples.Federation(pki, "https://127.0.0.1:6443", "fed"));

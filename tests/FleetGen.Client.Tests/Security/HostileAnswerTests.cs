@@ -90,6 +90,37 @@ public sealed class HostileAnswerTests : IDisposable
     }
 
     [Fact]
+    public async Task An_expired_client_certificate_is_an_unusable_answer_that_names_its_dates()
+    {
+        using var past = new FakeCertificateAuthority(time: new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+        using var expired = past.IssueClientCertificate("fleet-user", TimeSpan.FromDays(1));
+        var user = $$"""{"client-certificate-data":"{{FakeCertificateAuthority.ToBase64Pem(expired)}}","client-key-data":"{{FakeCertificateAuthority.PrivateKeyToBase64Pem(expired)}}"}""";
+
+        var error = await RefusedAsync(Answer(user: user));
+
+        Assert.Contains("the client certificate for fleet fleet-a has expired: valid from 2024-12-31T23:55:00Z to 2025-01-02T00:00:00Z", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_client_certificate_not_valid_yet_is_kept_but_reported()
+    {
+        var notBefore = DateTimeOffset.UtcNow.AddDays(2);
+        using var future = new FakeCertificateAuthority(time: new FakeTimeProvider(notBefore.AddMinutes(5)));
+        using var early = future.IssueClientCertificate("fleet-user", TimeSpan.FromDays(30));
+        var user = $$"""{"client-certificate-data":"{{FakeCertificateAuthority.ToBase64Pem(early)}}","client-key-data":"{{FakeCertificateAuthority.PrivateKeyToBase64Pem(early)}}"}""";
+        await using var server = await ClientFixture.Scripted(ClientFixture.Respond(201, Answer(user: user)));
+        using var client = new FleetClient(ClientFixture.Options(server));
+
+        var config = await client.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
+
+        var warning = Assert.Single(config.GetSecurityWarnings());
+        Assert.Equal(KubeconfigWarningKind.ClientCertificateNotYetValid, warning.Kind);
+        Assert.Equal("users[\"ucs-fleet-a\"]", warning.Entry);
+        Assert.Contains($"not valid before {early.NotBefore.ToUniversalTime():yyyy-MM-dd'T'HH:mm:ss'Z'}", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(config.GetSecurityWarnings(notBefore.AddMinutes(1)));
+    }
+
+    [Fact]
     public async Task Weak_cluster_settings_are_kept_as_sent_but_reported()
     {
         await using var server = await ClientFixture.Scripted(ClientFixture.Respond(201, Answer(cluster: """{"server":"http://10.0.0.8:5443","insecure-skip-tls-verify":"true"}""")));

@@ -5,10 +5,14 @@ namespace FleetGen.Client.Models;
 public partial class Kubeconfig
 {
     /// <summary>
-    /// What in this kubeconfig weakens the connection to its clusters: verification switched off, a plain http server,
-    /// no certificate authority. Empty when there is nothing to report. Computed from the content each time.
+    /// What in this kubeconfig weakens or stops the connection to its clusters: verification switched off, a plain http
+    /// server, no certificate authority, a client certificate not valid yet (judged by this machine's clock). Empty when
+    /// there is nothing to report. Computed from the content each time.
     /// </summary>
-    public IReadOnlyList<KubeconfigWarning> GetSecurityWarnings()
+    public IReadOnlyList<KubeconfigWarning> GetSecurityWarnings() => GetSecurityWarnings(DateTimeOffset.UtcNow);
+
+    /// <summary>The warnings of <see cref="GetSecurityWarnings()"/>, with certificates' validity judged at <paramref name="now"/>.</summary>
+    public IReadOnlyList<KubeconfigWarning> GetSecurityWarnings(DateTimeOffset now)
     {
         var warnings = new List<KubeconfigWarning>();
         foreach (var named in Clusters ?? [])
@@ -31,6 +35,14 @@ public partial class Kubeconfig
             else if (string.IsNullOrEmpty(cluster.CertificateAuthorityData))
             {
                 warnings.Add(new(entry, KubeconfigWarningKind.NoCertificateAuthority, "no certificate-authority-data: the server is checked against this machine's trusted roots instead of the fleet's CA"));
+            }
+        }
+
+        foreach (var named in Users ?? [])
+        {
+            if (PemText.FromBase64Field(named.User?.ClientCertificateData) is { } certificate && PemText.TryReadValidity(certificate, out var notBefore, out _) && now < notBefore)
+            {
+                warnings.Add(new($"users[\"{named.Name}\"]", KubeconfigWarningKind.ClientCertificateNotYetValid, $"the client certificate is not valid before {Credentials.FederationClientCredential.Rfc3339(notBefore)}: the server refuses it until then (is the service's clock or this machine's wrong?)"));
             }
         }
 
