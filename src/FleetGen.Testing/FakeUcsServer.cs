@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace FleetGen.Testing;
 
 /// <summary>
-/// An in-process fake of the UCS federation API on 127.0.0.1 with a free port, built on the controller base and models
+/// An in-process fake of the UCS federation API on 127.0.0.1 (a free port, or <see cref="FakeUcsServerOptions.Port"/>), built on the controller base and models
 /// generated from FleetGen's contract. It authenticates tokens and AK/SK signatures, validates bodies, knows fleets,
 /// returns kubeconfigs that work against its <see cref="Kubernetes"/> endpoint, records every request and plays
 /// queued faults. Dispose it to stop it.
