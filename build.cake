@@ -6,6 +6,7 @@ var solution = File("./FleetGen.sln");
 var clientProject = File("./src/FleetGen.Client/FleetGen.Client.csproj");
 var cliProject = File("./src/FleetGen.Cli/FleetGen.Cli.csproj");
 var libraryProjects = new[] { clientProject, File("./src/FleetGen.Testing/FleetGen.Testing.csproj") };
+var fakeToolProject = File("./src/FleetGen.FakeServer.Tool/FleetGen.FakeServer.Tool.csproj");
 var packagesDir = Directory("./artifacts/packages");
 
 DotNetMSBuildSettings NoBuildServers() => new DotNetMSBuildSettings().WithProperty("UseSharedCompilation", "false");
@@ -88,6 +89,14 @@ void PackPackages(string toolPlatforms)
         });
     }
     PackTool(packagesDir, toolPlatforms);
+
+    // fleetgen-fake: one portable package (framework-dependent: .NET 10 with ASP.NET Core) for every platform.
+    DotNetPack(fakeToolProject, new DotNetPackSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        OutputDirectory = packagesDir,
+    });
     foreach (var package in GetFiles($"{packagesDir}/*.nupkg").Concat(GetFiles($"{packagesDir}/*.snupkg")))
     {
         Information("Packed {0}", package.GetFilename());

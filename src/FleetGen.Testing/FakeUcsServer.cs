@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace FleetGen.Testing;
 
 /// <summary>
-/// An in-process fake of the UCS federation API on 127.0.0.1 with a free port, built on the controller base and models
+/// An in-process fake of the UCS federation API on 127.0.0.1 (a free port, or <see cref="FakeUcsServerOptions.Port"/>), built on the controller base and models
 /// generated from FleetGen's contract. It authenticates tokens and AK/SK signatures, validates bodies, knows fleets,
 /// returns kubeconfigs that work against its <see cref="Kubernetes"/> endpoint, records every request and plays
 /// queued faults. Dispose it to stop it.
@@ -43,21 +43,53 @@ public sealed class FakeUcsServer : IAsyncDisposable
     /// <summary>Completes as soon as the server has received at least <paramref name="count"/> requests (no polling).</summary>
     public Task WhenRequestsReceivedAsync(int count, CancellationToken cancellationToken = default) => state.WhenRequestsAsync(count, cancellationToken);
 
+    /// <summary>The admin API's base URL (<c>http://127.0.0.1:41234/_fake</c>) when <see cref="FakeUcsServerOptions.AdminApi"/> is set, else null.</summary>
+    public Uri? AdminUrl => state.Options.AdminApi ? new Uri(BaseUrl, FakeAdminApi.PathPrefix) : null;
+
     /// <summary>Starts a fake server (and its Kubernetes endpoint).</summary>
+    /// <exception cref="IOException">The port of <see cref="FakeUcsServerOptions.Port"/> is in use.</exception>
     public static async Task<FakeUcsServer> StartAsync(FakeUcsServerOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new FakeUcsServerOptions();
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options.Port));
         var authority = new FakeCertificateAuthority(time: options.TimeProvider);
         var state = new FakeUcsState(options, authority);
-        var kubernetes = await FakeKubernetesEndpoint.StartAsync(authority, cancellationToken).ConfigureAwait(false);
-        state.KubernetesUrl = kubernetes.Url;
+        FakeKubernetesEndpoint? kubernetes = null;
+        WebApplication? app = null;
+        try
+        {
+            kubernetes = await FakeKubernetesEndpoint.StartAsync(authority, cancellationToken).ConfigureAwait(false);
+            state.KubernetesUrl = kubernetes.Url;
+            app = Build(options, state);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            return new FakeUcsServer(app, state, new Uri(LoopbackAddress.Of(app)), kubernetes);
+        }
+        catch
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+            }
 
+            if (kubernetes is not null)
+            {
+                await kubernetes.DisposeAsync().ConfigureAwait(false);
+            }
+
+            authority.Dispose();
+            throw;
+        }
+    }
+
+    private static WebApplication Build(FakeUcsServerOptions options, FakeUcsState state)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, Server.InProcessLifetime>();
         builder.WebHost.UseKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.Loopback, options.Port);
 
             // UCS documents no limit; the contract's bodies are under 1 KB, so 1 MiB refuses nothing a UCS call sends.
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
@@ -66,13 +98,17 @@ public sealed class FakeUcsServer : IAsyncDisposable
         builder.Services.AddFakeUcsControllers();
 
         var app = builder.Build();
+        if (options.AdminApi)
+        {
+            app.MapWhen(FakeAdminApi.Matches, admin => admin.Run(new FakeAdminApi(state).InvokeAsync));
+        }
+
         app.UseMiddleware<ErrorAnswerMiddleware>();
         app.UseMiddleware<RequestRecordingMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<AuthenticationMiddleware>();
         app.MapControllers();
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        return new FakeUcsServer(app, state, new Uri(LoopbackAddress.Of(app)), kubernetes);
+        return app;
     }
 
     /// <summary>Adds a fleet (or replaces it): with federation enabled (Available, no connection yet), or known but not federated (400 UCS.01080006 until it is enabled).</summary>

@@ -45,4 +45,14 @@ public sealed class FakeUcsServerOptions
 
     /// <summary>The server's clock, for signature dates, certificate validity and federation jobs. Default: <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>The port on 127.0.0.1 the server listens on; 0 (the default) picks a free one. The <see cref="FakeUcsServer.Kubernetes"/> endpoint always gets a free port.</summary>
+    public int Port { get; set; }
+
+    /// <summary>
+    /// Whether the server also answers its admin API under <c>/_fake/</c> (a path no UCS operation uses): add fleets,
+    /// queue faults, read the state and the requests received, as JSON, without UCS authentication and without being
+    /// recorded in <see cref="FakeUcsServer.Requests"/>. Default: false.
+    /// </summary>
+    public bool AdminApi { get; set; }
 }

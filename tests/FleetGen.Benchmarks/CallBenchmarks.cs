@@ -43,7 +43,7 @@ public class CallBenchmarks
     {
         var config = await plainKiota.V1.Clustergroups[DocumentedBodies.FleetId].Cert.PostAsync(Request()).ConfigureAwait(false);
         var answer = new FleetAnswer<Kubeconfig>(201, null, DocumentedBodies.Response, SecretRedactor.For()) { Value = config! };
-        return FederationKubeconfigAnswer.Checked(answer, DocumentedBodies.FleetId);
+        return FederationKubeconfigAnswer.Checked(answer, DocumentedBodies.FleetId, TimeProvider.System.GetUtcNow());
     }
 
     [Benchmark(Description = "FleetGen client, token")]

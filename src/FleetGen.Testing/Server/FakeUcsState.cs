@@ -82,6 +82,31 @@ internal sealed class FakeUcsState(FakeUcsServerOptions options, FakeCertificate
         }
     }
 
+    /// <summary>Every fleet as it stands on the server's clock, by id.</summary>
+    public IReadOnlyList<FakeFleetSummary> FleetSummaries()
+    {
+        var now = Options.TimeProvider.GetUtcNow();
+        lock (fleets)
+        {
+            return fleets.Values.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f =>
+            {
+                f.Refresh(now);
+                var job = f.Job is { } j ? new FakeJobSummary(j.Uid, j.Type, j.At(now).Phase) : null;
+                return new FakeFleetSummary(f.Id, f.FederationStatus(now), f.Federated ? f.Version : null, f.Endpoints.Count, job);
+            }).ToList();
+        }
+    }
+
+    public bool HasFleet(string fleetId)
+    {
+        lock (fleets)
+        {
+            return fleets.ContainsKey(fleetId);
+        }
+    }
+
+    public IReadOnlyList<FakeUcsFault> PendingFaults => faults.ToArray();
+
     public void EnqueueJobScript(FakeJobScript script) => jobScripts.Enqueue(script);
 
     public FakeJobScript? NextJobScript() => jobScripts.TryDequeue(out var script) ? script : null;
