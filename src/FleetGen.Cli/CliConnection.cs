@@ -17,9 +17,9 @@ internal sealed class CliConnection
     public CliConnection(bool withCallTimeout = true, bool withOutput = true)
     {
         this.withOutput = withOutput;
-        Region.AcceptOnlyFromAmong("cn", "intl");
-        Auth.AcceptOnlyFromAmong("token", "aksk");
-        Output.AcceptOnlyFromAmong("text", "json");
+        CliChoices.AcceptOnly(Region, "cn", "intl");
+        CliChoices.AcceptOnly(Auth, "token", "aksk");
+        CliChoices.AcceptOnly(Output, "text", "json");
         if (withCallTimeout)
         {
             callTimeout = CliDuration.Option("--timeout", "How long a call to UCS may take, retries included.", DefaultCallTimeout, FleetClientOptions.MaxCallDuration);
@@ -38,9 +38,11 @@ internal sealed class CliConnection
 
     public Option<string> Output { get; } = new("--output") { Description = "text (default) or json: one JSON object on stdout.", DefaultValueFactory = _ => "text" };
 
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Print each call to UCS on stderr: method, URL, status, request id and duration (never a credential)." };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option?[] { Endpoint, Region, Auth, TokenFile, AllowHttp, withOutput ? Output : null, callTimeout }.OfType<Option>())
+        foreach (var option in new Option?[] { Endpoint, Region, Auth, TokenFile, AllowHttp, withOutput ? Output : null, callTimeout, Verbose }.OfType<Option>())
         {
             command.Options.Add(option);
         }
@@ -56,7 +58,7 @@ internal sealed class CliConnection
 
     public bool Json(ParseResult parse) => withOutput && parse.GetValue(Output) == "json";
 
-    public TimeSpan CallTimeout(ParseResult parse) => callTimeout is null ? DefaultCallTimeout : parse.GetValue(callTimeout);
+    public TimeSpan CallTimeout(ParseResult parse) => callTimeout is null ? DefaultCallTimeout : CliDuration.ValueOf(parse, callTimeout, DefaultCallTimeout);
 
     /// <summary>
     /// The connection flags an exec credential plugin must repeat to reach the same UCS the same way: the endpoint
@@ -87,6 +89,24 @@ internal sealed class CliConnection
         }
     }
 
+    /// <summary>
+    /// The connection flags as the user gave them, for a hint's command line: copied, it reaches the same UCS the same
+    /// way. Flags left out were not given (their defaults apply again). Never a secret: a token file by its path.
+    /// </summary>
+    public CliHints HintsFor(ParseResult parse, string? fleetId)
+    {
+        var flags = new List<(string Flag, string? Value)>();
+        foreach (var option in new Option[] { Endpoint, Region, AllowHttp, Auth, TokenFile })
+        {
+            if (parse.GetResult(option) is { Implicit: false } given)
+            {
+                flags.Add(option is Option<bool> ? (option.Name, null) : (option.Name, option == TokenFile ? parse.GetValue(TokenFile)?.FullName : given.Tokens.FirstOrDefault()?.Value));
+            }
+        }
+
+        return new CliHints(fleetId, flags);
+    }
+
     /// <summary>The endpoint the flags name, checked before anything is sent.</summary>
     public Uri EndpointOf(ParseResult parse)
     {
@@ -111,14 +131,22 @@ internal sealed class CliConnection
     {
         var endpoint = EndpointOf(parse);
         var credentials = await CredentialsResolver.ResolveAsync(parse.GetValue(Auth), parse.GetValue(TokenFile), console.Environment, cancellationToken).ConfigureAwait(false);
-        return Create(endpoint, parse.GetValue(AllowHttp), credentials, CallTimeout(parse), console);
+        return Create(endpoint, parse.GetValue(AllowHttp), credentials, CallTimeout(parse), console, parse.GetValue(Verbose));
     }
 
-    public static FleetClient Create(Uri endpoint, bool allowHttp, Client.Authentication.FleetCredentials credentials, TimeSpan timeout, CliConsole console)
+    public static FleetClient Create(Uri endpoint, bool allowHttp, Client.Authentication.FleetCredentials credentials, TimeSpan timeout, CliConsole console, bool verbose = false)
     {
         try
         {
-            return new FleetClient(new FleetClientOptions { Endpoint = endpoint, AllowHttp = allowHttp, Credentials = credentials, Timeout = timeout, LoggerFactory = new CliRetryLog(console) });
+            return new FleetClient(new FleetClientOptions
+            {
+                Endpoint = endpoint,
+                AllowHttp = allowHttp,
+                Credentials = credentials,
+                Timeout = timeout,
+                LoggerFactory = new CliRetryLog(console),
+                Transport = verbose ? new CliVerboseTransport(console) : null,
+            });
         }
         catch (FleetClientOptionsException e)
         {

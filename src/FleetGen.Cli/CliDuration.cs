@@ -8,10 +8,13 @@ namespace FleetGen.Cli;
 internal static partial class CliDuration
 {
     /// <param name="maximum">The longest value accepted, named in the help and in the error (the library option's maximum).</param>
+    /// <remarks>
+    /// The default is not the option's own: the parser's help would show it as a TimeSpan ([default: 00:00:30]), which
+    /// the option does not accept. The help shows it as written, and <see cref="ValueOf"/> applies it.
+    /// </remarks>
     public static Option<TimeSpan> Option(string name, string description, TimeSpan defaultValue, TimeSpan maximum) => new(name)
     {
-        Description = $"{description} Written 90s, 5m or 1h; at most {Format(maximum)} (default {Format(defaultValue)}).",
-        DefaultValueFactory = _ => defaultValue,
+        Description = $"{description} Written 90s, 5m or 1h; at most {Format(maximum)}. [default: {Format(defaultValue)}]",
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
@@ -28,6 +31,10 @@ internal static partial class CliDuration
             }
         },
     };
+
+    /// <summary>The duration given, else <paramref name="defaultValue"/>.</summary>
+    public static TimeSpan ValueOf(ParseResult parse, Option<TimeSpan> option, TimeSpan defaultValue) =>
+        parse.GetResult(option) is null ? defaultValue : parse.GetValue(option);
 
     public static TimeSpan? Parse(string text)
     {

@@ -8,22 +8,27 @@ namespace FleetGen.Cli;
 internal static class CliErrors
 {
     /// <param name="endpoint">The UCS endpoint the command called, named in network failures.</param>
-    public static int Report(Exception exception, CliConsole console, CancellationToken cancellationToken, Uri? endpoint = null)
+    /// <param name="hints">The fleet and the connection flags given, repeated in the command lines hints suggest.</param>
+    /// <param name="subject">What the error line starts with, e.g. the fleet of the credential plugin, whose errors kubectl shows without the command.</param>
+    public static int Report(Exception exception, CliConsole console, CancellationToken cancellationToken, Uri? endpoint = null, CliHints? hints = null, string? subject = null)
     {
+        hints ??= CliHints.None;
+        void ErrorLine(string message) => console.ErrorLine(subject is null ? message : $"{subject}: {message}");
+
         switch (exception)
         {
             case OperationCanceledException when cancellationToken.IsCancellationRequested:
-                console.ErrorLine("cancelled; nothing was written.");
+                ErrorLine("cancelled; nothing was written.");
                 return ExitCodes.Cancelled;
             case CliException cli:
-                console.ErrorLine(cli.Message);
+                ErrorLine(cli.Message);
                 return cli.ExitCode;
             case FleetValidationException validation:
-                console.ErrorLine(string.Join("; ", validation.Violations) + " (nothing was sent)");
+                ErrorLine(string.Join("; ", validation.Violations) + " (nothing was sent)");
                 return ExitCodes.Usage;
             case UcsApiException api:
                 // Without a UCS error message, the exception's own message names the status and the request id.
-                console.ErrorLine(api.ErrorMessage is null
+                ErrorLine(api.ErrorMessage is null
                     ? api.Message
                     : $"{api.ErrorCode ?? "-"} {api.ErrorMessage} (HTTP {api.StatusCode}, request id {api.RequestId ?? "-"})");
                 if (api.StatusCode == 401)
@@ -32,39 +37,45 @@ internal static class CliErrors
                 }
                 else if (api.ErrorCode == UcsErrorCodes.ClusterGroupNotFederated)
                 {
-                    Hint(console, "federation is not enabled for this fleet: run fleetgen federation enable --fleet <id> --wait first.");
+                    Hint(console, $"federation is not enabled for this fleet: run {hints.Command("federation enable", more: "--wait")} first.");
                 }
 
                 return api.StatusCode is 401 or 403 ? ExitCodes.Authentication : ExitCodes.Api;
             case FederationJobFailedException failed:
-                console.ErrorLine(failed.Message);
+                ErrorLine(failed.Message);
                 return ExitCodes.JobFailed;
             case FederationWaitTimeoutException timedOut:
-                console.ErrorLine(timedOut.Message);
+                ErrorLine(timedOut.Message);
                 return ExitCodes.WaitTimedOut;
             case FederationStateException state:
-                console.ErrorLine(state.Message);
+                ErrorLine(state.Message);
                 Hint(console, state.FederationStatus is null
-                    ? $"enable it with: fleetgen federation enable --fleet {state.FleetId} --wait"
-                    : $"wait for it with: fleetgen federation wait --fleet {state.FleetId}");
+                    ? $"enable it with: {hints.Command("federation enable", state.FleetId, "--wait")}"
+                    : $"wait for it with: {hints.Command("federation wait", state.FleetId)}");
                 return ExitCodes.Api;
             case TimeoutException or HttpRequestException:
-                console.ErrorLine($"cannot reach UCS{(endpoint is null ? string.Empty : $" at {endpoint.GetLeftPart(UriPartial.Authority)}")}: {WithCauses(exception)}");
+                ErrorLine($"cannot reach UCS{(endpoint is null ? string.Empty : $" at {endpoint.GetLeftPart(UriPartial.Authority)}")}: {WithCauses(exception)}");
                 return ExitCodes.Network;
             case KubeconfigException kubeconfig:
-                console.ErrorLine(string.Join("; ", kubeconfig.Problems.Select(p => kubeconfig.Path is null ? p : $"{kubeconfig.Path}: {p}")) + " (nothing was changed)");
+                ErrorLine(string.Join("; ", kubeconfig.Problems.Select(p => kubeconfig.Path is null ? InFlags(p) : $"{kubeconfig.Path}: {InFlags(p)}")) + " (nothing was changed)");
                 return ExitCodes.LocalFile;
             case IOException or UnauthorizedAccessException:
-                console.ErrorLine(exception.Message + " (nothing was changed)");
+                ErrorLine(exception.Message + " (nothing was changed)");
                 return ExitCodes.LocalFile;
             case ArgumentException argument:
-                console.ErrorLine(argument.Message);
+                ErrorLine(argument.Message);
                 return ExitCodes.Usage;
             default:
-                console.ErrorLine($"unexpected {exception.GetType().Name}: {exception.Message} (a bug in fleetgen: please report it)");
+                ErrorLine($"unexpected {exception.GetType().Name}: {exception.Message} (a bug in fleetgen: please report it)");
                 return ExitCodes.Internal;
         }
     }
+
+    /// <summary>A library message in the command's terms: the merge and save options it names are these flags.</summary>
+    private static string InFlags(string message) => message
+        .Replace("KubeconfigMergeOptions.OverwriteExisting", "--overwrite-existing", StringComparison.Ordinal)
+        .Replace("KubeconfigSaveOptions.OverwriteExisting", "--overwrite-existing", StringComparison.Ordinal)
+        .Replace("KubeconfigMergeOptions.ContextName", "--context", StringComparison.Ordinal);
 
     private static void Hint(CliConsole console, string hint) =>
         console.Error.WriteLine($"fleetgen: hint: {SafeText.OneLine(hint)}");

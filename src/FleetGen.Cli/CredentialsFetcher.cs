@@ -14,9 +14,6 @@ namespace FleetGen.Cli;
 /// </summary>
 internal static class CredentialsFetcher
 {
-    /// <summary>The command kubectl runs as the exec credential plugin: fleetgen as installed on PATH.</summary>
-    public const string PluginCommand = "fleetgen";
-
     /// <returns>What was done; <c>null</c> after a dry run, whose report is written.</returns>
     public static async Task<CredentialsResult?> RunAsync(CredentialsRequest request, FleetCredentials credentials, CliConsole console, CancellationToken cancellationToken)
     {
@@ -25,19 +22,20 @@ internal static class CredentialsFetcher
             throw new CliException(ExitCodes.LocalFile, $"--file: the folder {SafeText.OneLine(folder)} does not exist; create it first. Nothing was sent.");
         }
 
-        using (var client = CliConnection.Create(request.Endpoint, request.AllowHttp, credentials, request.Timeout, console))
+        using (var client = CliConnection.Create(request.Endpoint, request.AllowHttp, credentials, request.Timeout, console, request.Verbose))
         {
             var entryName = request.ContextName ?? Kubeconfig.NameForFleet(request.FleetId);
             var plan = await PlanTargetAsync(request, entryName, cancellationToken).ConfigureAwait(false);
             var cache = request.ExecArguments is null ? null : new FederationCredentialCache();
             if (request.DryRun)
             {
-                var call = await client.PlanFederationKubeconfigAsync(request.FleetId, cancellationToken).ConfigureAwait(false);
+                var call = await client.PlanFederationKubeconfigAsync(request.FleetId, request.Duration, request.ProjectId, request.VpcId, request.SubnetId, cancellationToken).ConfigureAwait(false);
                 if (call == FederationKubeconfigCall.CreateConnection && request.ProjectId is null)
                 {
                     throw NoConnection(request);
                 }
 
+                WarnAboutExecCommand(request, console);
                 DryRunWriter.Write(new DryRun(request, call, plan, cache?.FileOf(request.Endpoint, request.FleetId)), console);
                 return null;
             }
@@ -75,7 +73,8 @@ internal static class CredentialsFetcher
             {
                 await cache.StoreAsync(request.Endpoint, request.FleetId, config, cancellationToken).ConfigureAwait(false);
                 cacheFile = cache.FileOf(request.Endpoint, request.FleetId);
-                config = config.WithExecCredentialPlugin(PluginCommand, request.ExecArguments!);
+                config = config.WithExecCredentialPlugin(request.ExecCommand!.Command, [.. request.ExecCommand.LeadingArguments, .. request.ExecArguments!], ExecCommand.InstallHint);
+                WarnAboutExecCommand(request, console);
             }
 
             switch (request.Target)
@@ -88,7 +87,7 @@ internal static class CredentialsFetcher
                     return new CredentialsResult(Path.GetFullPath(request.KubeconfigPath!), entryName, entryName, server, expiry, request.Target, warnings, cacheFile);
                 default:
                     var merged = await plan!.ApplyAsync(config, cancellationToken).ConfigureAwait(false);
-                    return new CredentialsResult(merged.Path, merged.Context, merged.CurrentContext, server, expiry, request.Target, warnings, cacheFile);
+                    return new CredentialsResult(merged.Path, merged.Context, merged.CurrentContext, server, expiry, request.Target, warnings, cacheFile, plan.CurrentContextBefore);
             }
         }
     }
@@ -105,6 +104,14 @@ internal static class CredentialsFetcher
                 return await KubeconfigMergePlan.CreateAsync(entryName, request.KubeconfigPath, new KubeconfigMergeOptions { SetCurrentContext = request.SetCurrentContext, OverwriteExisting = request.OverwriteExisting }, cancellationToken).ConfigureAwait(false);
             default:
                 return null;
+        }
+    }
+
+    private static void WarnAboutExecCommand(CredentialsRequest request, CliConsole console)
+    {
+        if (request.ExecCommand?.Warning is { } warning)
+        {
+            console.WarningLine(warning);
         }
     }
 

@@ -17,7 +17,9 @@ internal sealed record CredentialsRequest(
     bool OverwriteExisting,
     bool Json,
     IReadOnlyList<string>? ExecArguments,
-    bool DryRun);
+    bool DryRun,
+    ExecCommand? ExecCommand,
+    bool Verbose = false);
 
 /// <summary>Where the kubeconfig goes.</summary>
 internal enum OutputTarget
@@ -28,4 +30,5 @@ internal enum OutputTarget
 }
 
 /// <summary>What get-credentials did, for the summary.</summary>
-internal sealed record CredentialsResult(string? Path, string Context, string? CurrentContext, string? Server, DateTimeOffset? CertificateExpiry, OutputTarget Target, IReadOnlyList<string> Warnings, string? CredentialCache);
+/// <param name="PreviousContext">The current context before a merge (<c>null</c> when there was none, or for --file and --stdout).</param>
+internal sealed record CredentialsResult(string? Path, string Context, string? CurrentContext, string? Server, DateTimeOffset? CertificateExpiry, OutputTarget Target, IReadOnlyList<string> Warnings, string? CredentialCache, string? PreviousContext = null);

@@ -41,12 +41,12 @@ internal static class DryRunWriter
                 writer.WriteEndArray();
                 writer.WriteString("currentContextBefore", dryRun.Plan?.CurrentContextBefore);
                 writer.WriteString("currentContextAfter", dryRun.Plan?.CurrentContextAfter);
-                if (request.ExecArguments is { } arguments)
+                if (request is { ExecArguments: { } arguments, ExecCommand: { } execCommand })
                 {
                     writer.WriteStartObject("exec");
-                    writer.WriteString("command", CredentialsFetcher.PluginCommand);
+                    writer.WriteString("command", execCommand.Command);
                     writer.WriteStartArray("args");
-                    foreach (var argument in arguments)
+                    foreach (var argument in execCommand.LeadingArguments.Concat(arguments))
                     {
                         writer.WriteStringValue(argument);
                     }
@@ -84,9 +84,9 @@ internal static class DryRunWriter
             console.Out.WriteLine($"would write a standalone kubeconfig to {SafeText.OneLine(file)} ({(File.Exists(file) ? "replacing the file there" : "a new file")})");
         }
 
-        if (request.ExecArguments is { } plugin)
+        if (request is { ExecArguments: { } plugin, ExecCommand: { } command })
         {
-            console.Out.WriteLine($"the user would run: {CredentialsFetcher.PluginCommand} {SafeText.OneLine(string.Join(' ', plugin))}");
+            console.Out.WriteLine($"the user would run: {SafeText.OneLine(string.Join(' ', [command.Command, .. command.LeadingArguments, .. plugin]))}");
             console.Out.WriteLine($"its certificate would be cached in {SafeText.OneLine(dryRun.CredentialCache)}");
         }
     }

@@ -85,7 +85,7 @@ internal static class FederationWriter
         console.Out.WriteLine(SafeText.OneLine($"Fleet {fleetId} has no federation job; its federation is {federationStatus}."));
     }
 
-    public static void Started(string fleetId, string jobType, string? jobId, bool json, CliConsole console)
+    public static void Started(string fleetId, string jobType, string? jobId, bool json, CliConsole console, CliHints hints)
     {
         if (json)
         {
@@ -94,7 +94,7 @@ internal static class FederationWriter
         }
 
         console.Out.WriteLine(SafeText.OneLine($"Started {jobType} for fleet {fleetId}{(jobId is null ? string.Empty : $" (job {jobId})")}."));
-        console.Out.WriteLine(SafeText.OneLine($"Follow it with: fleetgen federation wait --fleet {fleetId}"));
+        console.Out.WriteLine(SafeText.OneLine($"Follow it with: {hints.Command("federation wait", fleetId)}"));
     }
 
     public static void Connection(string fleetId, FederationConnectionResult connection, bool json, CliConsole console)

@@ -19,6 +19,7 @@ internal static class SummaryWriter
                 writer.WriteString("kubeconfig", result.Path);
                 writer.WriteString("context", result.Context);
                 writer.WriteString("currentContext", result.CurrentContext);
+                writer.WriteString("previousContext", result.PreviousContext);
                 writer.WriteString("server", result.Server);
                 if (result.CertificateExpiry is { } expiry)
                 {
@@ -50,9 +51,20 @@ internal static class SummaryWriter
             return;
         }
 
-        console.Out.WriteLine(result.Target == OutputTarget.Merge
-            ? $"Merged context \"{SafeText.OneLine(result.Context)}\" into {SafeText.OneLine(result.Path)} (current context: {SafeText.OneLine(result.CurrentContext)})."
-            : $"Wrote context \"{SafeText.OneLine(result.Context)}\" to {SafeText.OneLine(result.Path)}.");
+        if (result.Target == OutputTarget.Merge)
+        {
+            console.Out.WriteLine($"Merged context \"{SafeText.OneLine(result.Context)}\" into {SafeText.OneLine(result.Path)}.");
+            console.Out.WriteLine(SafeText.OneLine(result.CurrentContext != result.Context
+                ? $"Current context: {Shown(result.CurrentContext)} (kept)."
+                : result.PreviousContext == result.Context
+                    ? $"Current context: {Shown(result.Context)} (unchanged)."
+                    : $"Switched to context {Shown(result.Context)} ({(result.PreviousContext is null ? "there was none" : $"was {Shown(result.PreviousContext)}")})."));
+        }
+        else
+        {
+            console.Out.WriteLine($"Wrote context \"{SafeText.OneLine(result.Context)}\" to {SafeText.OneLine(result.Path)}.");
+        }
+
         console.Out.WriteLine($"Cluster server: {SafeText.OneLine(result.Server)}");
         if (result.CertificateExpiry is { } certificateExpiry)
         {
@@ -64,4 +76,6 @@ internal static class SummaryWriter
             console.Out.WriteLine($"kubectl gets the certificate from 'fleetgen credential', which renews it before it expires (cached in {SafeText.OneLine(cache)}).");
         }
     }
+
+    private static string Shown(string? context) => context is null ? "(none)" : $"\"{context}\"";
 }

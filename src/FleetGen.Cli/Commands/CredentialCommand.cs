@@ -21,13 +21,15 @@ internal static class CredentialCommand
             (default ~/.kube/cache/fleetgen) while it has more than 10% of its validity and at least an hour left;
             otherwise a new one is downloaded (DownloadFederationKubeconfig) and cached. Concurrent runs renew once.
 
-            Credentials for a renewal come from the environment, as for every command.
+            Credentials for a renewal come from the environment, as for every command. The ExecCredential is printed
+            in the apiVersion kubectl asks for in KUBERNETES_EXEC_INFO (client.authentication.k8s.io/v1 or v1beta1;
+            v1 when it is not set). 'fleetgen credential clear' removes cached certificates.
 
             Exit codes: 0 success, 2 usage error, 3 authentication failure, 4 API error, 5 cache folder or file
             error, 6 UCS could not be reached.
             """)
         {
-            fleet, duration,
+            fleet, duration, Clear(console),
         };
         connection.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -37,6 +39,7 @@ internal static class CredentialCommand
             {
                 endpoint = connection.EndpointOf(parse);
                 var fleetId = parse.GetValue(fleet)!;
+                var apiVersion = ExecInfo.ApiVersion(console.Environment);
                 var cache = new FederationCredentialCache { OnWarning = console.WarningLine };
                 var credential = cache.TryGetFresh(endpoint, fleetId);
                 if (credential is null)
@@ -45,14 +48,79 @@ internal static class CredentialCommand
                     credential = await cache.GetAsync(client, fleetId, parse.GetValue(duration), cancellationToken).ConfigureAwait(false);
                 }
 
-                await console.Out.WriteLineAsync(credential.ToExecCredentialJson(DateTimeOffset.UtcNow)).ConfigureAwait(false);
+                await console.Out.WriteLineAsync(credential.ToExecCredentialJson(DateTimeOffset.UtcNow, apiVersion)).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
             catch (Exception e)
             {
-                return CliErrors.Report(e, console, cancellationToken, endpoint);
+                return CliErrors.Report(e, console, cancellationToken, endpoint, connection.HintsFor(parse, parse.GetValue(fleet)), $"fleet {parse.GetValue(fleet)}");
             }
         });
         return command;
     }
+
+    /// <summary><c>fleetgen credential clear</c>: removes cached certificates through the library, which removes only its own cache files and never follows a link.</summary>
+    private static Command Clear(CliConsole console)
+    {
+        var fleet = new Option<string>("--fleet") { Description = "Remove only this fleet's certificate (at --endpoint or --region); default: every certificate fleetgen cached." };
+        var endpoint = new Option<string>("--endpoint") { Description = "The UCS endpoint URL the certificate was fetched from (with --fleet)." };
+        var region = new Option<string>("--region") { Description = "cn (the default) or intl (with --fleet)." };
+        CliChoices.AcceptOnly(region, "cn", "intl");
+        var command = new Command("clear", """
+            Remove cached client certificates from $KUBECACHEDIR/fleetgen (default ~/.kube/cache/fleetgen): one fleet's
+            with --fleet, else all of them. Only fleetgen's cache files are removed; links, lock files and anything else
+            are left alone. kubectl's next call renews the certificate.
+
+            Examples:
+              fleetgen credential clear --fleet 4f1c...
+              fleetgen credential clear
+            """) { fleet, endpoint, region };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(fleet) is null && (result.GetResult(endpoint) is not null || result.GetResult(region) is not null))
+            {
+                result.AddError("--endpoint and --region choose the certificate of one --fleet; without --fleet every certificate is removed.");
+            }
+
+            if (result.GetResult(endpoint) is not null && result.GetResult(region) is not null)
+            {
+                result.AddError("--endpoint and --region cannot be used together.");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            try
+            {
+                var cache = new FederationCredentialCache();
+                if (parse.GetValue(fleet) is { } fleetId)
+                {
+                    var at = EndpointOf(parse.GetValue(endpoint), parse.GetValue(region));
+                    var file = cache.Remove(at, fleetId);
+                    console.Out.WriteLine(FleetGen.Client.SafeText.OneLine(file is null
+                        ? $"No cached certificate for fleet {fleetId} at {at} in {cache.Directory}."
+                        : $"Removed {file}"));
+                    return ExitCodes.Success;
+                }
+
+                var removed = cache.Clear();
+                foreach (var file in removed)
+                {
+                    console.Out.WriteLine(FleetGen.Client.SafeText.OneLine($"Removed {file}"));
+                }
+
+                console.Out.WriteLine(FleetGen.Client.SafeText.OneLine($"{removed.Count} cached certificate{(removed.Count == 1 ? string.Empty : "s")} removed from {cache.Directory}."));
+                return ExitCodes.Success;
+            }
+            catch (Exception e)
+            {
+                return CliErrors.Report(e, console, CancellationToken.None, subject: parse.GetValue(fleet) is { } id ? $"fleet {id}" : null);
+            }
+        });
+        return command;
+    }
+
+    private static Uri EndpointOf(string? endpoint, string? region) =>
+        endpoint is null ? region == "intl" ? FleetGen.Client.UcsEndpoints.International : FleetGen.Client.UcsEndpoints.ChineseMainland
+        : Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) ? uri
+        : throw new CliException(ExitCodes.Usage, $"--endpoint: \"{endpoint}\" is not an absolute URL.");
 }

@@ -148,7 +148,7 @@ internal static class FederationCommand
             }
             catch (Exception e)
             {
-                return CliErrors.Report(e, console, cancellationToken, endpoint);
+                return CliErrors.Report(e, console, cancellationToken, endpoint, connection.HintsFor(parse, parse.GetValue(fleet)));
             }
         });
         return command;
@@ -185,7 +185,7 @@ internal static class FederationCommand
             catch (Exception e)
             {
                 progress.Finish();
-                return CliErrors.Report(e, console, cancellationToken, endpoint);
+                return CliErrors.Report(e, console, cancellationToken, endpoint, connection.HintsFor(parse, parse.GetValue(fleet)));
             }
         });
         return command;
@@ -214,13 +214,13 @@ internal static class FederationCommand
                 endpoint = connection.EndpointOf(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
                 var fleetId = parse.GetValue(fleet)!;
-                var result = await client.EnsureFederationConnectionAsync(fleetId, parse.GetValue(projectId)!, parse.GetValue(vpcId)!, parse.GetValue(subnetId)!, cancellationToken).ConfigureAwait(false);
+                var result = await FederationState.WhileFederatedAsync(client, fleetId, () => client.EnsureFederationConnectionAsync(fleetId, parse.GetValue(projectId)!, parse.GetValue(vpcId)!, parse.GetValue(subnetId)!, cancellationToken), cancellationToken).ConfigureAwait(false);
                 FederationWriter.Connection(fleetId, result, connection.Json(parse), console);
                 return ExitCodes.Success;
             }
             catch (Exception e)
             {
-                return CliErrors.Report(e, console, cancellationToken, endpoint);
+                return CliErrors.Report(e, console, cancellationToken, endpoint, connection.HintsFor(parse, parse.GetValue(fleet)));
             }
         });
         return command;
@@ -264,11 +264,12 @@ internal static class FederationCommand
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
                 if (!parse.GetValue(wait))
                 {
-                    FederationWriter.Started(fleetId, jobType, await start(client, fleetId, parse, cancellationToken).ConfigureAwait(false), connection.Json(parse), console);
+                    var jobId = await FederationState.WhileFederatedAsync(client, fleetId, () => start(client, fleetId, parse, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    FederationWriter.Started(fleetId, jobType, jobId, connection.Json(parse), console, connection.HintsFor(parse, fleetId));
                     return ExitCodes.Success;
                 }
 
-                var job = await startAndWait(client, fleetId, parse, WaitOptionsOf(parse, timeout, pollInterval), progress, cancellationToken).ConfigureAwait(false);
+                var job = await FederationState.WhileFederatedAsync(client, fleetId, () => startAndWait(client, fleetId, parse, WaitOptionsOf(parse, timeout, pollInterval), progress, cancellationToken), cancellationToken).ConfigureAwait(false);
                 progress.Finish();
                 FederationWriter.Job(fleetId, job, connection.Json(parse), console);
                 return ExitCodes.Success;
@@ -276,14 +277,14 @@ internal static class FederationCommand
             catch (Exception e)
             {
                 progress.Finish();
-                return CliErrors.Report(e, console, cancellationToken, endpoint);
+                return CliErrors.Report(e, console, cancellationToken, endpoint, connection.HintsFor(parse, parse.GetValue(fleet)));
             }
         });
         return command;
     }
 
     private static FederationWaitOptions WaitOptionsOf(ParseResult parse, Option<TimeSpan> timeout, Option<TimeSpan> pollInterval) =>
-        new() { Timeout = parse.GetValue(timeout), PollInterval = parse.GetValue(pollInterval) };
+        new() { Timeout = CliDuration.ValueOf(parse, timeout, DefaultTimeout), PollInterval = CliDuration.ValueOf(parse, pollInterval, DefaultPollInterval) };
 
     private static (Option<TimeSpan> Timeout, Option<TimeSpan> PollInterval) WaitOptions() => (
         CliDuration.Option("--timeout", "How long to wait for the job to end, the poll in flight included.", DefaultTimeout, FederationWaitOptions.MaxTimeout),

@@ -33,7 +33,7 @@ internal static class FleetCommand
             }
             catch (Exception e)
             {
-                return CliErrors.Report(e, console, cancellationToken, endpoint);
+                return CliErrors.Report(e, console, cancellationToken, endpoint, connection.HintsFor(parse, parse.GetValue(fleet)));
             }
         });
 

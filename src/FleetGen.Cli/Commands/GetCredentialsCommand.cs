@@ -34,7 +34,8 @@ internal static class GetCredentialsCommand
         var file = new Option<string>("--file") { Description = "Write a standalone kubeconfig to this file instead of merging." };
         var stdout = new Option<bool>("--stdout") { Description = "Print a standalone kubeconfig on stdout instead of merging." };
         var context = new Option<string>("--context") { Description = "A name for the new context, cluster and user (default: ucs-<fleet>)." };
-        var setCurrent = new Option<bool>("--set-current") { Description = "Make the new context the current context of the kubeconfig." };
+        var keepCurrent = new Option<bool>("--keep-current") { Description = "Keep the kubeconfig's current context; by default the new context becomes current, as az, aws and gcloud do." };
+        var setCurrent = new Option<bool>("--set-current") { Description = "The default now: the new context becomes current (kept so scripts written for it still run).", Hidden = true };
         var overwrite = new Option<bool>("--overwrite-existing")
         {
             Description = "Replace entries of the same name even when another context uses them or the context points elsewhere; with --file, replace any kubeconfig.",
@@ -42,8 +43,9 @@ internal static class GetCredentialsCommand
 
         var exec = new Option<bool>("--exec")
         {
-            Description = "Write an exec credential plugin (fleetgen credential) instead of the client certificate: kubectl then gets a certificate that renews itself. fleetgen must be on kubectl's PATH.",
+            Description = "Write an exec credential plugin (fleetgen credential) instead of the client certificate: kubectl then gets a certificate that renews itself. The entry runs 'fleetgen' when that is this fleetgen on PATH, else this fleetgen by its full path.",
         };
+        var execCommand = new Option<string>("--exec-command") { Description = "With --exec: the command the exec entry runs (a name on kubectl's PATH or an absolute path) instead of the one fleetgen finds." };
         var dryRun = new Option<bool>("--dry-run")
         {
             Description = "Show what would change (entries added or replaced, the current context before and after) and which call would be made; nothing is created or written.",
@@ -53,7 +55,7 @@ internal static class GetCredentialsCommand
             Put a fleet's federation kubeconfig into your kubeconfig. When the fleet has a federation connection, its
             kubeconfig is downloaded; when it has none, the VPC endpoint is created (give --project-id, --vpc-id and
             --subnet-id). Running it again never creates a second endpoint. Refused unless federation is Available or
-            Connected.
+            Connected. The new context becomes the current context (as az, aws and gcloud do) unless --keep-current.
 
             Credentials come from the environment, never from the command line: UCS_AUTH_TOKEN (or --token-file), or
             HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (with HUAWEICLOUD_SDK_SECURITY_TOKEN and HUAWEICLOUD_SDK_DOMAIN_ID).
@@ -64,8 +66,8 @@ internal static class GetCredentialsCommand
 
             Examples:
               fleetgen get-credentials --fleet 4f1c... --project-id 08d4... --vpc-id 11c9... --subnet-id 0de9...
-              fleetgen get-credentials --fleet 4f1c... --exec --set-current --dry-run
-              fleetgen get-credentials --fleet 4f1c... --region intl --context fed-prod --set-current
+              fleetgen get-credentials --fleet 4f1c... --exec --dry-run
+              fleetgen get-credentials --fleet 4f1c... --region intl --context fed-prod --keep-current
               fleetgen get-credentials --fleet 4f1c... --file ./fed.kubeconfig --output json
 
             Everything local (the target file, its lock, entry names that would replace another context's) is checked
@@ -76,7 +78,7 @@ internal static class GetCredentialsCommand
             5 local file error (nothing changed), 6 UCS could not be reached (DNS, refused, TLS, --timeout), 130 cancelled.
             """)
         {
-            fleet, projectId, vpcId, subnetId, duration, kubeconfig, file, stdout, context, setCurrent, overwrite, exec, dryRun,
+            fleet, projectId, vpcId, subnetId, duration, kubeconfig, file, stdout, context, keepCurrent, setCurrent, overwrite, exec, execCommand, dryRun,
         };
         connection.AddTo(command);
 
@@ -104,6 +106,21 @@ internal static class GetCredentialsCommand
                 result.AddError("--stdout prints the kubeconfig itself; it cannot be combined with --output json.");
             }
 
+            if (result.GetValue(keepCurrent) && result.GetValue(setCurrent))
+            {
+                result.AddError("--keep-current and --set-current contradict each other (the new context becomes current unless --keep-current).");
+            }
+
+            if (result.GetResult(execCommand) is not null && !result.GetValue(exec))
+            {
+                result.AddError("--exec-command names the command of the exec entry: it needs --exec.");
+            }
+
+            if (result.GetValue(execCommand) is { } named && (string.IsNullOrWhiteSpace(named) || named.Any(char.IsControl)))
+            {
+                result.AddError("--exec-command: must not be blank or hold a control character.");
+            }
+
             if (result.GetValue(stdout) && result.GetValue(dryRun))
             {
                 result.AddError("--dry-run previews a merge or a --file write; --stdout writes nothing to preview.");
@@ -128,11 +145,13 @@ internal static class GetCredentialsCommand
                     parse.GetValue(stdout) ? OutputTarget.Stdout : parse.GetValue(file) is not null ? OutputTarget.File : OutputTarget.Merge,
                     parse.GetValue(file) ?? parse.GetValue(kubeconfig),
                     parse.GetValue(context),
-                    parse.GetValue(setCurrent),
+                    !parse.GetValue(keepCurrent),
                     parse.GetValue(overwrite),
                     connection.Json(parse),
                     parse.GetValue(exec) ? ExecPluginArguments.Of([("--fleet", parse.GetValue(fleet)!), .. connection.PluginArguments(parse, endpoint), .. DurationArgument(parse.GetResult(duration))]) : null,
-                    parse.GetValue(dryRun));
+                    parse.GetValue(dryRun),
+                    parse.GetValue(exec) ? ExecCommand.Resolve(parse.GetValue(execCommand), console.Environment, Environment.ProcessPath, AppContext.BaseDirectory) : null,
+                    parse.GetValue(connection.Verbose));
                 var credentials = await CredentialsResolver.ResolveAsync(parse.GetValue(connection.Auth), parse.GetValue(connection.TokenFile), console.Environment, cancellationToken).ConfigureAwait(false);
                 var result = await CredentialsFetcher.RunAsync(request, credentials, console, cancellationToken).ConfigureAwait(false);
                 if (result is not null)
@@ -144,7 +163,7 @@ internal static class GetCredentialsCommand
             }
             catch (Exception e)
             {
-                return CliErrors.Report(e, console, cancellationToken, endpoint);
+                return CliErrors.Report(e, console, cancellationToken, endpoint, connection.HintsFor(parse, parse.GetValue(fleet)));
             }
         });
         return command;

@@ -145,6 +145,53 @@ internal static class CredentialCacheFile
         }
     }
 
+    /// <summary>
+    /// Whether the cache folder can be removed from: <c>false</c> when it does not exist. Its path must pass
+    /// <see cref="CachePathTrust"/> and the folder itself must not be a link, so that removing never follows one.
+    /// </summary>
+    public static bool CheckRemovable(string directory)
+    {
+        CachePathTrust.Check(directory);
+        if (new DirectoryInfo(directory).LinkTarget is not null)
+        {
+            throw new FederationCredentialCacheException($"{directory} is a link: the credential cache folder is never followed through a link to remove files; nothing was removed");
+        }
+
+        return System.IO.Directory.Exists(directory);
+    }
+
+    /// <summary>A regular file (not a link) of this user's, small, whose JSON says it is a FleetGen credential cache file.</summary>
+    public static bool IsCacheFile(string file)
+    {
+        if (new FileInfo(file).LinkTarget is not null)
+        {
+            return false;
+        }
+
+        if (UnixFileSystem.IsSupported && (UnixFileSystem.LinkStatus(file) is not { Kind: UnixFileKind.Regular } status || status.UserId != UnixFileSystem.EffectiveUserId))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var stream = new FileStream(file, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.ReadWrite, Options = FileOptions.None, BufferSize = 1 });
+            if (stream.Length > MaxFileSize)
+            {
+                return false;
+            }
+
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            using var document = JsonDocument.Parse(bytes);
+            return document.RootElement.ValueKind == JsonValueKind.Object && Text(document.RootElement, "kind") == Kind;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>A regular file of this user's that nobody else may read or write (where the platform can tell).</summary>
     private static bool Trusted(string file)
     {

@@ -51,13 +51,24 @@ public sealed class FederationClientCredential
     /// the certificate and key, and as <c>expirationTimestamp</c> the time kubectl should ask again:
     /// <see cref="RenewAt"/>, or <see cref="NotAfter"/> once that has passed.
     /// </summary>
-    public string ToExecCredentialJson(DateTimeOffset now)
+    public string ToExecCredentialJson(DateTimeOffset now) => ToExecCredentialJson(now, Kubeconfig.ExecCredentialApiVersion);
+
+    /// <summary>The <c>ExecCredential</c> as <see cref="ToExecCredentialJson(DateTimeOffset)"/>, in the <c>apiVersion</c> kubectl asked for.</summary>
+    /// <param name="now">The time that decides <c>expirationTimestamp</c>.</param>
+    /// <param name="apiVersion"><c>client.authentication.k8s.io/v1</c> or <c>client.authentication.k8s.io/v1beta1</c> (the same fields).</param>
+    /// <exception cref="ArgumentException">Another apiVersion.</exception>
+    public string ToExecCredentialJson(DateTimeOffset now, string apiVersion)
     {
+        if (!Kubeconfig.ExecCredentialApiVersions.Contains(apiVersion, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"apiVersion: \"{SafeText.OneLine(apiVersion)}\" is not one of {string.Join(", ", Kubeconfig.ExecCredentialApiVersions)}.", nameof(apiVersion));
+        }
+
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteString("apiVersion", Kubeconfig.ExecCredentialApiVersion);
+            writer.WriteString("apiVersion", apiVersion);
             writer.WriteString("kind", "ExecCredential");
             writer.WriteStartObject("status");
             writer.WriteString("clientCertificateData", CertificatePem);

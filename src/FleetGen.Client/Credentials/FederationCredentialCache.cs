@@ -133,6 +133,58 @@ public sealed class FederationCredentialCache
         PrepareFile(endpoint, fleetId);
     }
 
+    /// <summary>
+    /// Removes the cached credential of <paramref name="fleetId"/> at <paramref name="endpoint"/>. Only a regular file of
+    /// this user's that is a FleetGen cache file is removed; a link is never followed nor removed.
+    /// </summary>
+    /// <returns>The file removed; <c>null</c> when there was none.</returns>
+    /// <exception cref="FederationCredentialCacheException">The cache path cannot be trusted, or the file is not a FleetGen cache file of this user's; nothing was removed.</exception>
+    public string? Remove(Uri endpoint, string fleetId)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
+        var file = FileOf(endpoint, fleetId);
+        CredentialCacheFile.CheckRemovable(Directory);
+        if (!File.Exists(file) && new FileInfo(file).LinkTarget is null)
+        {
+            return null;
+        }
+
+        if (!CredentialCacheFile.IsCacheFile(file))
+        {
+            throw new FederationCredentialCacheException($"{file} is not a credential cache file of this user's (a link, another kind of file, or another user's): it was not removed");
+        }
+
+        File.Delete(file);
+        return file;
+    }
+
+    /// <summary>
+    /// Removes every cached credential in <see cref="Directory"/>: the regular files of this user's that are FleetGen
+    /// cache files. Anything else (links, folders, lock files, other files) is left alone.
+    /// </summary>
+    /// <returns>The files removed.</returns>
+    /// <exception cref="FederationCredentialCacheException">The cache path cannot be trusted; nothing was removed.</exception>
+    public IReadOnlyList<string> Clear()
+    {
+        if (!CredentialCacheFile.CheckRemovable(Directory))
+        {
+            return [];
+        }
+
+        var removed = new List<string>();
+        foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            if (CredentialCacheFile.IsCacheFile(file))
+            {
+                File.Delete(file);
+                removed.Add(file);
+            }
+        }
+
+        return removed;
+    }
+
     private string PrepareFile(Uri endpoint, string fleetId)
     {
         CredentialCacheFile.PrepareDirectory(Directory);

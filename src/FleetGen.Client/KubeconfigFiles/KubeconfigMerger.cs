@@ -146,7 +146,7 @@ internal static class KubeconfigMerger
         }
 
         var conflicts = new List<string>();
-        const string remedy = "choose another name (--context) or allow it (--overwrite-existing)";
+        const string remedy = "choose another name (KubeconfigMergeOptions.ContextName) or allow it (KubeconfigMergeOptions.OverwriteExisting)";
         if (contexts.TryGetValue(names.Context, out var existing) && (existing.Cluster != names.Cluster || existing.User != names.User))
         {
             conflicts.Add($"contexts[\"{names.Context}\"] already exists for cluster \"{existing.Cluster}\" and user \"{existing.User}\"; replacing it would point it elsewhere: {remedy}");

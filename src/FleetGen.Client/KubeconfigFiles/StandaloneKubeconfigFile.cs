@@ -35,7 +35,7 @@ internal static class StandaloneKubeconfigFile
             }
             catch (KubeconfigException e)
             {
-                throw new KubeconfigException([$"it exists and is not a kubeconfig ({e.Problems[0]}); it is not replaced unless you allow it (--overwrite-existing)"], target.Path, e);
+                throw new KubeconfigException([$"it exists and is not a kubeconfig ({e.Problems[0]}); it is not replaced unless you allow it (KubeconfigSaveOptions.OverwriteExisting)"], target.Path, e);
             }
 
             var others = KubeconfigYaml.Sections
@@ -46,7 +46,7 @@ internal static class StandaloneKubeconfigFile
             if (others.Count > 0)
             {
                 throw new KubeconfigException(
-                    [$"it holds other entries ({string.Join(", ", others.Take(5))}{(others.Count > 5 ? ", …" : string.Empty)}); it is replaced only when it holds nothing but these credentials, unless you allow it (--overwrite-existing)"],
+                    [$"it holds other entries ({string.Join(", ", others.Take(5))}{(others.Count > 5 ? ", …" : string.Empty)}); it is replaced only when it holds nothing but these credentials, unless you allow it (KubeconfigSaveOptions.OverwriteExisting)"],
                     target.Path);
             }
         }

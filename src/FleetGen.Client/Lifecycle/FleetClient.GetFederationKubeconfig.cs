@@ -22,13 +22,7 @@ public partial class FleetClient
     /// <exception cref="ArgumentException">The fleet has no connection and the VPC arguments are missing.</exception>
     public virtual async Task<Kubeconfig> GetFederationKubeconfigAsync(string fleetId, int duration, string? projectId = null, string? vpcId = null, string? subnetId = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
-        FleetEngine.CheckBodyValues(ContractOperations.DownloadFederationKubeconfig, ("duration", duration));
-        var vpcGiven = projectId is not null || vpcId is not null || subnetId is not null;
-        if (vpcGiven)
-        {
-            FleetEngine.CheckBodyValues(ContractOperations.CreateFederationCert, ("projectID", projectId), ("vpcID", vpcId), ("subnetID", subnetId));
-        }
+        var vpcGiven = CheckArguments(fleetId, duration, projectId, vpcId, subnetId);
 
         using (await ConnectionCreateLock.AcquireAsync(LockDirectory, Endpoint, fleetId, Time, cancellationToken).ConfigureAwait(false))
         {
@@ -70,6 +64,32 @@ public partial class FleetClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
         return FederationKubeconfigCallOfAsync(fleetId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Which call <see cref="GetFederationKubeconfigAsync"/> would make with these arguments: it checks them as that
+    /// method does (before anything is sent), then reads the fleet (ShowClusterGroup) and nothing more.
+    /// </summary>
+    /// <exception cref="Validation.FleetValidationException">An argument breaks the contract; nothing was sent.</exception>
+    /// <exception cref="FederationStateException">Federation is not enabled, or not Available or Connected.</exception>
+    public virtual Task<FederationKubeconfigCall> PlanFederationKubeconfigAsync(string fleetId, int duration, string? projectId = null, string? vpcId = null, string? subnetId = null, CancellationToken cancellationToken = default)
+    {
+        CheckArguments(fleetId, duration, projectId, vpcId, subnetId);
+        return FederationKubeconfigCallOfAsync(fleetId, cancellationToken);
+    }
+
+    /// <returns>Whether the VPC arguments were given.</returns>
+    private static bool CheckArguments(string fleetId, int duration, string? projectId, string? vpcId, string? subnetId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
+        FleetEngine.CheckBodyValues(ContractOperations.DownloadFederationKubeconfig, ("duration", duration));
+        var vpcGiven = projectId is not null || vpcId is not null || subnetId is not null;
+        if (vpcGiven)
+        {
+            FleetEngine.CheckBodyValues(ContractOperations.CreateFederationCert, ("projectID", projectId), ("vpcID", vpcId), ("subnetID", subnetId));
+        }
+
+        return vpcGiven;
     }
 
     private async Task<FederationKubeconfigCall> FederationKubeconfigCallOfAsync(string fleetId, CancellationToken cancellationToken)

@@ -156,7 +156,7 @@ public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
         Assert.False(Directory.Exists(folder.File(".kube")));
         Assert.Equal(["GET"], ucs.Requests.Select(r => r.Method));
 
-        var json = await GetCredentialsAsync(FakeUcsServerOptions.DefaultFleet, "--dry-run", "--output", "json");
+        var json = await GetCredentialsAsync(FakeUcsServerOptions.DefaultFleet, "--dry-run", "--keep-current", "--output", "json");
         var report = JsonNode.Parse(json.StandardOutput)!;
         Assert.Equal((true, "CreateFederationCert", "old", "old"), (report["dryRun"]!.GetValue<bool>(), report["call"]!.GetValue<string>(), report["currentContextBefore"]!.GetValue<string>(), report["currentContextAfter"]!.GetValue<string>()));
         Assert.Equal(["add", "add", "add"], report["changes"]!.AsArray().Select(c => c!["action"]!.GetValue<string>()));

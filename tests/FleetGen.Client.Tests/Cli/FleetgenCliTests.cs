@@ -66,7 +66,8 @@ public sealed class FleetgenCliTests(InstalledTool tool) : IAsyncLifetime
         var run = await RunAsync(Environment(kubeconfig: kubeconfig + ":" + folder.File("other")), Arguments());
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains($"Merged context \"ucs-{FakeUcsServerOptions.DefaultFleet}\" into {kubeconfig} (current context: old).", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"Merged context \"ucs-{FakeUcsServerOptions.DefaultFleet}\" into {kubeconfig}.", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"Switched to context \"ucs-{FakeUcsServerOptions.DefaultFleet}\" (was \"old\").", run.StandardOutput, StringComparison.Ordinal);
         var (_, contexts, _) = await Kubectl.RunAsync("config", "get-contexts", "-o", "name", "--kubeconfig", kubeconfig);
         Assert.Equal(["old", "ucs-fleet-demo"], contexts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order());
         var (exitCode, version, error) = await Kubectl.RunAsync("--kubeconfig", kubeconfig, "--context", "ucs-fleet-demo", "get", "--raw", "/version");

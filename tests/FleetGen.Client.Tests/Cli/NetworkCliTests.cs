@@ -79,6 +79,6 @@ public sealed class NetworkCliTests(InstalledTool tool) : IAsyncLifetime
         var run = await RunAsync("get-credentials", "--fleet", "fleet-plain", "--file", folder.File("fed"), "--endpoint", ucs.BaseUrl.ToString(), "--allow-http");
 
         Assert.Equal(4, run.ExitCode);
-        Assert.Contains("fleetgen: hint: enable it with: fleetgen federation enable --fleet fleet-plain --wait", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains($"fleetgen: hint: enable it with: fleetgen federation enable --fleet fleet-plain --endpoint {ucs.BaseUrl} --allow-http --wait", run.StandardError, StringComparison.Ordinal);
     }
 }
