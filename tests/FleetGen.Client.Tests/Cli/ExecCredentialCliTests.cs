@@ -192,7 +192,7 @@ public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
 
         Assert.Equal(4, failed.ExitCode);
         Assert.Equal(string.Empty, failed.StandardOutput);
-        Assert.Single(failed.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("fleetgen: error: UCS.01100005", StringComparison.Ordinal));
+        Assert.Single(failed.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("fleetgen: error: fleet no-such-fleet: UCS.01100005", StringComparison.Ordinal));
     }
 
     [Theory]
