@@ -11,7 +11,11 @@ public sealed class FleetClientOptions
     /// <summary>The UCS endpoint: <see cref="UcsEndpoints.ChineseMainland"/> (default), <see cref="UcsEndpoints.International"/>, or any https URL of another cloud.</summary>
     public Uri Endpoint { get; set; } = UcsEndpoints.ChineseMainland;
 
-    /// <summary>The credentials: <see cref="TokenCredentials"/> or <see cref="AkSkCredentials"/>, e.g. <see cref="FleetCredentials.FromEnvironment(FleetCredentialKind?)"/>.</summary>
+    /// <summary>
+    /// The credentials: <see cref="TokenCredentials"/>, <see cref="AkSkCredentials"/>, <see cref="FleetCredentials.FromEnvironment(FleetCredentialKind?)"/>
+    /// or a <see cref="DefaultCredentialChain"/>. Default: <see cref="FleetCredentials.Default"/> (<c>UCS_AUTH_TOKEN</c>, then the
+    /// official SDKs' chain: environment, profile file, ECS metadata, CCE Pod Identity), asked at the first request.
+    /// </summary>
     public FleetCredentials? Credentials { get; set; }
 
     /// <summary>
@@ -82,11 +86,6 @@ public sealed class FleetClientOptions
             problems.Add("LockDirectory: must be a folder path, not blank and without control characters");
         }
 
-        if (Credentials is null)
-        {
-            problems.Add("Credentials: required (TokenCredentials, AkSkCredentials or FleetCredentials.FromEnvironment())");
-        }
-
         if (Endpoint is not { IsAbsoluteUri: true })
         {
             problems.Add("Endpoint: must be an absolute URL");
@@ -128,7 +127,7 @@ public sealed class FleetClientOptions
             ? new FleetClientOptions
             {
                 Endpoint = Endpoint!,
-                Credentials = Credentials,
+                Credentials = Credentials ?? FleetCredentials.Default(new DefaultCredentialChainOptions { TimeProvider = TimeProvider ?? TimeProvider.System }),
                 Timeout = Timeout,
                 Retry = Retry.Copy(),
                 MaxRedirects = MaxRedirects,
