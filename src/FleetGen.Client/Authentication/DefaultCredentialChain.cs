@@ -24,6 +24,7 @@ public sealed class DefaultCredentialChain : FleetCredentials
     private readonly DomainIdLookup domains;
     private readonly SemaphoreSlim gate = new(1, 1);
     private volatile Held? held;
+    private int announced;
 
     internal DefaultCredentialChain(DefaultCredentialChainOptions options)
     {
@@ -38,8 +39,22 @@ public sealed class DefaultCredentialChain : FleetCredentials
     public async Task ResolveAsync(ILogger? logger = null, CancellationToken cancellationToken = default) =>
         await CurrentAsync(logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, cancellationToken).ConfigureAwait(false);
 
-    /// <summary>The credentials to send now: a <see cref="TokenCredentials"/> or <see cref="AkSkCredentials"/>.</summary>
+    /// <summary>
+    /// The credentials to send now: a <see cref="TokenCredentials"/> or <see cref="AkSkCredentials"/>. The first real
+    /// logger that asks learns which source serves (credentials resolved early, without one, are announced then).
+    /// </summary>
     internal async ValueTask<FleetCredentials> CurrentAsync(ILogger logger, CancellationToken cancellationToken)
+    {
+        var credentials = await HeldAsync(logger, cancellationToken).ConfigureAwait(false);
+        if (logger != Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance && held is { } served && Interlocked.Exchange(ref announced, 1) == 0)
+        {
+            CredentialChainLog.Served(logger, served.Credential.Credentials.ToString()!, served.Credential.Origin, Expiry(served.Credential));
+        }
+
+        return credentials;
+    }
+
+    private async ValueTask<FleetCredentials> HeldAsync(ILogger logger, CancellationToken cancellationToken)
     {
         if (held is { } fresh && !fresh.NeedsRenewal(context.Options.TimeProvider.GetUtcNow()))
         {
@@ -82,7 +97,6 @@ public sealed class DefaultCredentialChain : FleetCredentials
             if (outcome.Credential is { } credential)
             {
                 var served = await WithDomainIdAsync(credential, null, logger, cancellationToken).ConfigureAwait(false);
-                CredentialChainLog.Served(logger, served.Credentials.ToString()!, served.Origin, Expiry(served));
                 return Held.Of(served, context.Options.TimeProvider.GetUtcNow(), source);
             }
 

@@ -42,6 +42,25 @@ public sealed class DefaultCredentialChainOptions
 
     internal DefaultCredentialChainOptions Checked()
     {
+        var problems = Problems();
+        return problems.Count > 0
+            ? throw new ArgumentException($"DefaultCredentialChainOptions: {string.Join("; ", problems)}.")
+            : new DefaultCredentialChainOptions
+            {
+                Environment = Environment!,
+                ProfilePath = ProfilePath,
+                MetadataEndpoint = MetadataEndpoint!,
+                IamEndpoint = IamEndpoint,
+                Transport = Transport,
+                MetadataTimeout = MetadataTimeout,
+                RequestTimeout = RequestTimeout,
+                TimeProvider = TimeProvider ?? TimeProvider.System,
+            };
+    }
+
+    /// <summary>Each option that breaks a rule, as <c>Option: rule</c>.</summary>
+    internal List<string> Problems()
+    {
         var problems = new List<string>();
         if (Environment is null)
         {
@@ -72,18 +91,6 @@ public sealed class DefaultCredentialChainOptions
             }
         }
 
-        return problems.Count > 0
-            ? throw new ArgumentException($"DefaultCredentialChainOptions: {string.Join("; ", problems)}.")
-            : new DefaultCredentialChainOptions
-            {
-                Environment = Environment!,
-                ProfilePath = ProfilePath,
-                MetadataEndpoint = MetadataEndpoint!,
-                IamEndpoint = IamEndpoint,
-                Transport = Transport,
-                MetadataTimeout = MetadataTimeout,
-                RequestTimeout = RequestTimeout,
-                TimeProvider = TimeProvider ?? TimeProvider.System,
-            };
+        return problems;
     }
 }

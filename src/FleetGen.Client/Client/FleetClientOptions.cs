@@ -19,6 +19,13 @@ public sealed class FleetClientOptions
     public FleetCredentials? Credentials { get; set; }
 
     /// <summary>
+    /// Where the default chain looks when <see cref="Credentials"/> is not set (the environment it reads, the profile
+    /// path, the metadata and IAM endpoints). Default: the process environment, the official addresses and this
+    /// client's <see cref="TimeProvider"/>.
+    /// </summary>
+    public DefaultCredentialChainOptions? CredentialChain { get; set; }
+
+    /// <summary>
     /// How long one call may take, retries included: at most <see cref="MaxCallDuration"/> (1 hour), or
     /// <see cref="Timeout.InfiniteTimeSpan"/> for no limit. Default: 100 s.
     /// </summary>
@@ -123,11 +130,18 @@ public sealed class FleetClientOptions
         }
 
         problems.AddRange((Retry ?? throw new ArgumentException("Retry: required", nameof(Retry))).Problems());
+        var chainProblems = CredentialChain?.Problems() ?? [];
+        problems.AddRange(chainProblems.Select(p => $"CredentialChain.{p}"));
+        var chain = Credentials is null && chainProblems.Count == 0
+            ? FleetCredentials.Default(CredentialChain ?? new DefaultCredentialChainOptions { TimeProvider = TimeProvider ?? TimeProvider.System })
+            : null;
+
         return problems.Count == 0
             ? new FleetClientOptions
             {
                 Endpoint = Endpoint!,
-                Credentials = Credentials ?? FleetCredentials.Default(new DefaultCredentialChainOptions { TimeProvider = TimeProvider ?? TimeProvider.System }),
+                Credentials = Credentials ?? chain,
+                CredentialChain = CredentialChain,
                 Timeout = Timeout,
                 Retry = Retry.Copy(),
                 MaxRedirects = MaxRedirects,

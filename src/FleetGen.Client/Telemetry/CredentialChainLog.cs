@@ -14,6 +14,6 @@ internal static partial class CredentialChainLog
     [LoggerMessage(EventId = 22, Level = LogLevel.Warning, Message = "UCS credentials from {Origin} could not be renewed ({Reason}); the current ones hold until {ExpiresAt:O}")]
     public static partial void RenewalFailed(ILogger logger, string origin, string reason, DateTimeOffset expiresAt);
 
-    [LoggerMessage(EventId = 23, Level = LogLevel.Debug, Message = "UCS credentials: the account (domain) id was looked up at {Iam}")]
+    [LoggerMessage(EventId = 23, Level = LogLevel.Debug, Message = "UCS account (domain) id looked up at {Iam}")]
     public static partial void DomainFound(ILogger logger, string iam);
 }

@@ -20,7 +20,8 @@ internal sealed class ProfileFileSource(ChainContext context) : CredentialSource
         var (text, problem) = await ChainFile.ReadAsync(path, cancellationToken).ConfigureAwait(false);
         if (text is null)
         {
-            return SourceOutcome.Nothing(problem!);
+            // The source's name holds the path already.
+            return SourceOutcome.Nothing(problem!.StartsWith(path + " ", StringComparison.Ordinal) ? problem[(path.Length + 1)..] : problem);
         }
 
         IConfigurationRoot ini;
