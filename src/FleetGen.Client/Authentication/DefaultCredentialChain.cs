@@ -137,7 +137,7 @@ public sealed class DefaultCredentialChain : FleetCredentials
                 ? SourceOutcome.Nothing(string.Create(CultureInfo.InvariantCulture, $"the credentials it gave expired at {expiresAt:yyyy-MM-dd'T'HH:mm:ss'Z'}"))
                 : outcome;
         }
-        catch (Exception e) when (e is TimeoutException or HttpRequestException or ArgumentException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is TimeoutException or HttpRequestException or InvalidDataException or ArgumentException && !cancellationToken.IsCancellationRequested)
         {
             return SourceOutcome.Nothing(SafeText.OneLine(e.Message));
         }

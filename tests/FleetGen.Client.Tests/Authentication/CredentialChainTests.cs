@@ -1,5 +1,6 @@
 using FleetGen.Client.Authentication;
 using FleetGen.Client.Tests.Support;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -167,6 +168,40 @@ public sealed class CredentialChainTests : IAsyncLifetime, IDisposable
         Assert.Single(cloud.On("/openstack/latest/securitykey"));
     }
 
+    [Theory]
+    [InlineData("upstream 403", "no metadata service (GET /openstack/latest/securitykey answered 403)")]
+    [InlineData("huge", "the answer is larger than 64 KiB")]
+    [InlineData("line break in the secret", "GET /openstack/latest/securitykey: credential.secret contains a control character (U+000D) at position 2; credentials are printable ASCII")]
+    [InlineData("no expiry", "GET /openstack/latest/securitykey: credential.expires_at is missing or not a non-empty string")]
+    [InlineData("expired", "the credentials it gave expired at 2026-12-06T07:00:00Z")]
+    [InlineData("html", "GET /openstack/latest/securitykey: the answer is not JSON")]
+    public async Task A_metadata_answer_that_cannot_be_trusted_gives_nothing_and_says_why(string kind, string reason)
+    {
+        string Credential(string secret, string? expires) =>
+            $"{{\"credential\":{{\"access\":\"A\",\"secret\":\"{secret}\",\"securitytoken\":\"T\"{(expires is null ? string.Empty : $",\"expires_at\":\"{expires}\"")}}}}}";
+        var (status, body) = kind switch
+        {
+            "upstream 403" => (403, "<html>403 Forbidden</html>"),
+            "huge" => (200, new string(' ', 70 * 1024) + "{}"),
+            "line break in the secret" => (200, Credential("S\\r\\nX-Injected: SECRET", "2026-12-06T14:00:00Z")),
+            "no expiry" => (200, Credential("SECRET", null)),
+            "expired" => (200, Credential("SECRET", "2026-12-06T07:00:00Z")),
+            _ => (200, "<html>SECRET</html>"),
+        };
+        await using var metadata = await LoopbackServer.StartAsync(async context =>
+        {
+            var token = context.Request.Method == "PUT";
+            context.Response.StatusCode = token && kind != "upstream 403" ? 200 : status;
+            await context.Response.WriteAsync(token && kind != "upstream 403" ? "session" : body);
+        });
+
+        var error = await Assert.ThrowsAsync<FleetCredentialsException>(() => CurrentAsync(Chain(metadata.BaseUrl)));
+
+        Assert.Contains($"ECS metadata ({metadata.BaseUrl.GetLeftPart(UriPartial.Authority)}): {reason};", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Injected", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Pod_identity_sends_the_token_file_as_Authorization_and_reads_it_again_for_each_renewal()
     {
@@ -320,6 +355,22 @@ public sealed class CredentialChainTests : IAsyncLifetime, IDisposable
         var everything = string.Join('\n', logs.Logs.Select(l => l.Message + l.Exception).Append(chain.ToString()));
         Assert.DoesNotContain("SECRET", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("TMPAK", everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_domain_id_that_cannot_be_looked_up_fails_naming_the_lookup_and_the_variable()
+    {
+        await using var iam = await LoopbackServer.StartAsync(403, "{\"error_msg\":\"SECRET echo\"}");
+        (environment["HUAWEICLOUD_SDK_AK"], environment["HUAWEICLOUD_SDK_SK"]) = (EnvAk, EnvSk);
+        var chain = FleetCredentials.Default(new DefaultCredentialChainOptions { Environment = name => environment.GetValueOrDefault(name), ProfilePath = Profile, IamEndpoint = iam.BaseUrl });
+
+        var error = await Assert.ThrowsAsync<FleetCredentialsException>(() => CurrentAsync(chain));
+
+        Assert.Equal(FleetCredentialProblem.Unavailable, error.Problem);
+        Assert.Equal(
+            $"The credentials from the environment (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK) carry no account (domain) id, and looking it up failed: GET {iam.BaseUrl}v3/auth/domains answered 403. Set HUAWEICLOUD_SDK_DOMAIN_ID (or domain_id in the profile file).",
+            error.Message);
+        Assert.True(IndependentSignatureVerifier.Verify(Assert.Single(iam.Requests), EnvAk, EnvSk, out var reason), reason);
     }
 
     [Fact]

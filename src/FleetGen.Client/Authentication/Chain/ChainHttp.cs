@@ -13,7 +13,8 @@ internal sealed class ChainHttp(HttpMessageHandler? transport)
         : new HttpClient(transport, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan });
 
     /// <exception cref="TimeoutException">No full answer within <paramref name="timeout"/>.</exception>
-    /// <exception cref="HttpRequestException">The request could not be sent, or the answer is larger than <see cref="MaxAnswerBytes"/>.</exception>
+    /// <exception cref="HttpRequestException">The request could not be sent.</exception>
+    /// <exception cref="InvalidDataException">The answer is larger than <see cref="MaxAnswerBytes"/>.</exception>
     public async Task<ChainAnswer> SendAsync(HttpRequestMessage request, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -33,7 +34,7 @@ internal sealed class ChainHttp(HttpMessageHandler? transport)
                 }
 
                 return length > MaxAnswerBytes
-                    ? throw new HttpRequestException($"the answer is larger than {MaxAnswerBytes / 1024} KiB")
+                    ? throw new InvalidDataException($"the answer is larger than {MaxAnswerBytes / 1024} KiB")
                     : new ChainAnswer((int)response.StatusCode, response.Headers, buffer.AsSpan(0, length).ToArray());
             }
         }

@@ -23,7 +23,7 @@ internal sealed class DomainIdLookup(ChainContext context)
         {
             answer = await context.Http.SendAsync(request, context.Options.RequestTimeout, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is TimeoutException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is TimeoutException or HttpRequestException or InvalidDataException && !cancellationToken.IsCancellationRequested)
         {
             return (null, $"GET {uri}: {SafeText.OneLine(e.Message)}");
         }
