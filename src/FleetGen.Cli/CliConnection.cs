@@ -130,7 +130,7 @@ internal sealed class CliConnection
     public async Task<FleetClient> CreateClientAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
         var endpoint = EndpointOf(parse);
-        var credentials = await CredentialsResolver.ResolveAsync(parse.GetValue(Auth), parse.GetValue(TokenFile), console.Environment, cancellationToken).ConfigureAwait(false);
+        var credentials = await CredentialsResolver.ResolveAsync(parse.GetValue(Auth), parse.GetValue(TokenFile), console.Environment, cancellationToken, new CliRetryLog(console)).ConfigureAwait(false);
         return Create(endpoint, parse.GetValue(AllowHttp), credentials, CallTimeout(parse), console, parse.GetValue(Verbose));
     }
 

@@ -53,6 +53,11 @@ internal static class CliErrors
                     ? $"enable it with: {hints.Command("federation enable", state.FleetId, "--wait")}"
                     : $"wait for it with: {hints.Command("federation wait", state.FleetId)}");
                 return ExitCodes.Api;
+            case Client.Authentication.FleetCredentialsException credentials:
+                // Found before the first request they are a usage error (CredentialsResolver); this is a renewal or an
+                // account-id lookup that failed while the command ran.
+                console.ErrorLine(credentials.Message);
+                return credentials.Problem == Client.Authentication.FleetCredentialProblem.Unavailable ? ExitCodes.Authentication : ExitCodes.Usage;
             case TimeoutException or HttpRequestException:
                 ErrorLine($"cannot reach UCS{(endpoint is null ? string.Empty : $" at {endpoint.GetLeftPart(UriPartial.Authority)}")}: {WithCauses(exception)}");
                 return ExitCodes.Network;

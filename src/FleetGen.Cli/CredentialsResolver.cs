@@ -1,14 +1,20 @@
 using FleetGen.Client.Authentication;
+using Microsoft.Extensions.Logging;
 
 namespace FleetGen.Cli;
 
-/// <summary>Chooses the credentials from the environment or a token file; they never come from the command line.</summary>
+/// <summary>
+/// Chooses the credentials, never from the command line: <c>--token-file</c>; else <c>UCS_AUTH_TOKEN</c> or
+/// <c>HUAWEICLOUD_SDK_AK</c>/<c>SK</c> when either is set (<c>--auth</c> chooses when both are); else the official SDKs'
+/// chain (IdP variables, the profile file, ECS metadata, CCE Pod Identity), found before the command sends anything.
+/// </summary>
 internal static class CredentialsResolver
 {
     /// <summary>The most bytes read from a token file: IAM tokens are a few kilobytes.</summary>
     public const int MaxTokenFileBytes = 64 * 1024;
 
-    public static async Task<FleetCredentials> ResolveAsync(string? auth, FileInfo? tokenFile, Func<string, string?> environment, CancellationToken cancellationToken)
+    /// <param name="log">Where the chain says which source served (the command's stderr log).</param>
+    public static async Task<FleetCredentials> ResolveAsync(string? auth, FileInfo? tokenFile, Func<string, string?> environment, CancellationToken cancellationToken, ILogger? log = null)
     {
         FleetCredentialKind? kind = auth switch
         {
@@ -42,6 +48,13 @@ internal static class CredentialsResolver
             }
         }
 
+        var named = new[] { FleetCredentials.TokenVariable, FleetCredentials.AccessKeyVariable, FleetCredentials.SecretKeyVariable }
+            .Any(name => !string.IsNullOrWhiteSpace(environment(name)));
+        if (!named && kind != FleetCredentialKind.Token)
+        {
+            return await ChainAsync(environment, log, cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
             return FleetCredentials.FromEnvironment(environment, kind);
@@ -49,6 +62,20 @@ internal static class CredentialsResolver
         catch (FleetCredentialsException e)
         {
             throw new CliException(ExitCodes.Usage, e.Message + (e.Problem == FleetCredentialProblem.Ambiguous ? " Pass --auth token or --auth aksk." : string.Empty));
+        }
+    }
+
+    private static async Task<FleetCredentials> ChainAsync(Func<string, string?> environment, ILogger? log, CancellationToken cancellationToken)
+    {
+        var chain = FleetCredentials.Default(new DefaultCredentialChainOptions { Environment = environment });
+        try
+        {
+            await chain.ResolveAsync(log, cancellationToken).ConfigureAwait(false);
+            return chain;
+        }
+        catch (FleetCredentialsException e)
+        {
+            throw new CliException(e.Problem == FleetCredentialProblem.NotFound ? ExitCodes.Usage : ExitCodes.Authentication, e.Message);
         }
     }
 

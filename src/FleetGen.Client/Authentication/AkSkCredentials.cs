@@ -17,6 +17,14 @@ public sealed class AkSkCredentials : FleetCredentials
         DomainId = string.IsNullOrWhiteSpace(domainId) ? null : CredentialValue.Checked(domainId, nameof(domainId));
     }
 
+    private AkSkCredentials(string accessKey, byte[] secretKey, string? securityToken, string domainId)
+    {
+        AccessKey = accessKey;
+        SecretKey = secretKey;
+        SecurityToken = securityToken;
+        DomainId = CredentialValue.Checked(domainId, nameof(domainId));
+    }
+
     internal string AccessKey { get; }
 
     /// <summary>The secret key as UTF-8, the HMAC key.</summary>
@@ -26,6 +34,9 @@ public sealed class AkSkCredentials : FleetCredentials
 
     /// <summary>The account (domain) id sent as <c>X-Domain-Id</c>; UCS is a global service.</summary>
     public string? DomainId { get; }
+
+    /// <summary>These credentials with the account (domain) id looked up for them.</summary>
+    internal AkSkCredentials WithDomainId(string domainId) => new(AccessKey, SecretKey, SecurityToken, domainId);
 
     /// <inheritdoc />
     public override string ToString() =>

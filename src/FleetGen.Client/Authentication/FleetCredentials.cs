@@ -1,6 +1,6 @@
 namespace FleetGen.Client.Authentication;
 
-/// <summary>How requests to UCS are authenticated: an IAM token (<see cref="TokenCredentials"/>) or AK/SK signing (<see cref="AkSkCredentials"/>).</summary>
+/// <summary>How requests to UCS are authenticated: an IAM token (<see cref="TokenCredentials"/>), AK/SK signing (<see cref="AkSkCredentials"/>), or whichever the <see cref="DefaultCredentialChain"/> finds.</summary>
 public abstract class FleetCredentials
 {
     /// <summary>The variable holding an IAM token.</summary>
@@ -21,6 +21,15 @@ public abstract class FleetCredentials
     private protected FleetCredentials()
     {
     }
+
+    /// <summary>
+    /// The credentials of the official Huawei Cloud SDKs' default chain, preceded by <c>UCS_AUTH_TOKEN</c>: the first of
+    /// <c>UCS_AUTH_TOKEN</c>, the environment (<c>HUAWEICLOUD_SDK_*</c>), the profile file, ECS instance metadata and CCE
+    /// Pod Identity that yields credentials, found at the first request and renewed before temporary ones expire.
+    /// </summary>
+    /// <param name="options">Where each source looks; default: the process environment and the real addresses.</param>
+    /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
+    public static DefaultCredentialChain Default(DefaultCredentialChainOptions? options = null) => new(options ?? new DefaultCredentialChainOptions());
 
     /// <summary>
     /// Credentials from the environment: a token from <c>UCS_AUTH_TOKEN</c>, or AK/SK from <c>HUAWEICLOUD_SDK_AK</c> and

@@ -17,9 +17,15 @@ public enum FleetCredentialProblem
 
     /// <summary>A value holds a character an HTTP header cannot carry.</summary>
     Unsendable,
+
+    /// <summary>No source of the <see cref="DefaultCredentialChain"/> yielded credentials; the message says why for each.</summary>
+    NotFound,
+
+    /// <summary>The chain's source failed to renew expired credentials, or the account (domain) id could not be looked up.</summary>
+    Unavailable,
 }
 
-/// <summary>The environment's credentials cannot be used; <see cref="Problem"/> says why, the message names the variables (never their values).</summary>
+/// <summary>The environment's or the chain's credentials cannot be used; <see cref="Problem"/> says why, the message names the variables, files and addresses (never a secret).</summary>
 public sealed class FleetCredentialsException(FleetCredentialProblem problem, string message) : InvalidOperationException(message)
 {
     /// <summary>What is wrong.</summary>

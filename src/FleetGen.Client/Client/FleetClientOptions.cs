@@ -11,8 +11,19 @@ public sealed class FleetClientOptions
     /// <summary>The UCS endpoint: <see cref="UcsEndpoints.ChineseMainland"/> (default), <see cref="UcsEndpoints.International"/>, or any https URL of another cloud.</summary>
     public Uri Endpoint { get; set; } = UcsEndpoints.ChineseMainland;
 
-    /// <summary>The credentials: <see cref="TokenCredentials"/> or <see cref="AkSkCredentials"/>, e.g. <see cref="FleetCredentials.FromEnvironment(FleetCredentialKind?)"/>.</summary>
+    /// <summary>
+    /// The credentials: <see cref="TokenCredentials"/>, <see cref="AkSkCredentials"/>, <see cref="FleetCredentials.FromEnvironment(FleetCredentialKind?)"/>
+    /// or a <see cref="DefaultCredentialChain"/>. Default: <see cref="FleetCredentials.Default"/> (<c>UCS_AUTH_TOKEN</c>, then the
+    /// official SDKs' chain: environment, profile file, ECS metadata, CCE Pod Identity), asked at the first request.
+    /// </summary>
     public FleetCredentials? Credentials { get; set; }
+
+    /// <summary>
+    /// Where the default chain looks when <see cref="Credentials"/> is not set (the environment it reads, the profile
+    /// path, the metadata and IAM endpoints). Default: the process environment, the official addresses and this
+    /// client's <see cref="TimeProvider"/>.
+    /// </summary>
+    public DefaultCredentialChainOptions? CredentialChain { get; set; }
 
     /// <summary>
     /// How long one call may take, retries included: at most <see cref="MaxCallDuration"/> (1 hour), or
@@ -82,11 +93,6 @@ public sealed class FleetClientOptions
             problems.Add("LockDirectory: must be a folder path, not blank and without control characters");
         }
 
-        if (Credentials is null)
-        {
-            problems.Add("Credentials: required (TokenCredentials, AkSkCredentials or FleetCredentials.FromEnvironment())");
-        }
-
         if (Endpoint is not { IsAbsoluteUri: true })
         {
             problems.Add("Endpoint: must be an absolute URL");
@@ -124,11 +130,18 @@ public sealed class FleetClientOptions
         }
 
         problems.AddRange((Retry ?? throw new ArgumentException("Retry: required", nameof(Retry))).Problems());
+        var chainProblems = CredentialChain?.Problems() ?? [];
+        problems.AddRange(chainProblems.Select(p => $"CredentialChain.{p}"));
+        var chain = Credentials is null && chainProblems.Count == 0
+            ? FleetCredentials.Default(CredentialChain ?? new DefaultCredentialChainOptions { TimeProvider = TimeProvider ?? TimeProvider.System })
+            : null;
+
         return problems.Count == 0
             ? new FleetClientOptions
             {
                 Endpoint = Endpoint!,
-                Credentials = Credentials,
+                Credentials = Credentials ?? chain,
+                CredentialChain = CredentialChain,
                 Timeout = Timeout,
                 Retry = Retry.Copy(),
                 MaxRedirects = MaxRedirects,

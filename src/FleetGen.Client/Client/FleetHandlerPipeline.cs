@@ -17,7 +17,7 @@ internal static class FleetHandlerPipeline
         new UcsErrorHandler(options.TimeProvider),
         new UcsRetryHandler(options.Retry, options.TimeProvider, telemetry),
         new CredentialSafeRedirectHandler(options.MaxRedirects),
-        new UcsAuthenticationHandler(options.Credentials!, options.Endpoint, options.TimeProvider),
+        new UcsAuthenticationHandler(options.Credentials!, options.Endpoint, options.TimeProvider, telemetry.Logger),
     ];
 
     public static HttpMessageHandler Transport(FleetClientOptions options)

@@ -9,7 +9,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// (<c>cn</c>, <c>intl</c>, or a preset name such as <c>International</c>), <c>Timeout</c>, <c>MaxRedirects</c>,
 /// <c>MaxResponseBodySize</c>, <c>AllowHttp</c>, <c>LockDirectory</c>, and <c>Retry:MaxRetries</c>, <c>Retry:BaseDelay</c>,
 /// <c>Retry:MaxDelay</c>, <c>Retry:MaxRetryAfter</c>, <c>Retry:AttemptTimeout</c> (times as <c>00:00:30</c>). Credentials
-/// are never read from configuration. An unknown key or a value that does not parse fails, naming the key.
+/// are never read from configuration (they come from code, or the default credential chain). An unknown key or a value that does not parse fails, naming the key.
 /// </summary>
 public static class FleetClientConfiguration
 {
@@ -33,7 +33,7 @@ public static class FleetClientConfiguration
         var problems = new List<string>();
         foreach (var child in section.GetChildren().Where(c => !Known.Contains(c.Key)))
         {
-            problems.Add($"{child.Key}: is not a FleetClient setting (known: {string.Join(", ", Known)}; credentials come from the environment)");
+            problems.Add($"{child.Key}: is not a FleetClient setting (known: {string.Join(", ", Known)}; credentials come from code or the default credential chain)");
         }
 
         foreach (var child in section.GetSection("Retry").GetChildren().Where(c => !KnownRetry.Contains(c.Key)))

@@ -18,7 +18,8 @@ public static class FleetClientServiceCollectionExtensions
     public const string HttpClientName = "FleetGen";
 
     /// <summary>
-    /// Registers the singleton <see cref="FleetClient"/> configured by <paramref name="configure"/>. Returns the builder
+    /// Registers the singleton <see cref="FleetClient"/> configured by <paramref name="configure"/> (credentials, when it
+    /// sets none: the default chain, <see cref="FleetGen.Client.Authentication.FleetCredentials.Default"/>). Returns the builder
     /// of its <c>HttpClient</c>, for handlers of your own: they run outside FleetGen's pipeline, once per call, before
     /// retries and authentication, so they never see a credential and cannot break a signature.
     /// </summary>
@@ -80,11 +81,6 @@ public static class FleetClientServiceCollectionExtensions
         if (configure is not null)
         {
             options.Configure(configure);
-        }
-
-        if (section is not null)
-        {
-            options.PostConfigure(o => o.Credentials ??= FleetGen.Client.Authentication.FleetCredentials.FromEnvironment());
         }
 
         options.ValidateOnStart();

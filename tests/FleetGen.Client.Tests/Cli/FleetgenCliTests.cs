@@ -96,6 +96,23 @@ public sealed class FleetgenCliTests(InstalledTool tool) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_credentials_in_the_environment_the_profile_file_of_the_official_SDKs_serves()
+    {
+        var profile = folder.File("huaweicloud-credentials");
+        await File.WriteAllTextAsync(profile, $"[global]\nak = {FakeUcsServerOptions.DefaultAccessKey}\nsk = {FakeUcsServerOptions.DefaultSecretKey}\ndomain_id = d-cli-1\n");
+        var environment = Environment(token: null);
+        environment["HUAWEICLOUD_SDK_CREDENTIALS_FILE"] = profile;
+
+        var run = await RunAsync(environment, Arguments(more: ["--file", folder.File("chain.kubeconfig")]));
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.All(ucs.Requests, r => Assert.StartsWith($"SDK-HMAC-SHA256 Access={FakeUcsServerOptions.DefaultAccessKey}, ", r.Headers["Authorization"], StringComparison.Ordinal));
+        Assert.All(ucs.Requests, r => Assert.Equal("d-cli-1", r.Headers["X-Domain-Id"]));
+        Assert.Contains($"from the profile file {profile} [global]", run.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeUcsServerOptions.DefaultSecretKey, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Stdout_prints_a_standalone_kubeconfig_and_nothing_else()
     {
         var run = await RunAsync(Environment(), Arguments(more: ["--stdout", "--context", "piped"]));
@@ -158,7 +175,7 @@ public sealed class FleetgenCliTests(InstalledTool tool) : IAsyncLifetime
             "unknown option" => (Environment(), Arguments(more: ["--colour", "red"]), "--colour"),
             "duration out of bounds" => (Environment(), Arguments(more: ["--duration", "0"]), "duration: \"0\" must be between 1 and 1825 (nothing was sent)"),
             "both credentials" => (Environment(aksk: true), Arguments(), "Pass --auth token or --auth aksk."),
-            "no credentials" => (Environment(token: null), Arguments(), "No credentials: set UCS_AUTH_TOKEN"),
+            "no credentials" => (Environment(token: null), Arguments(), "No credentials found; tried in order: UCS_AUTH_TOKEN: not set; environment (HUAWEICLOUD_SDK_*): neither"),
             "endpoint and region" => (Environment(), Arguments(more: ["--region", "intl"]), "--endpoint and --region cannot be used together."),
             _ => (Environment(), Arguments().Where(a => a != "--allow-http").ToArray(), "is http; pass --allow-http to use http on a loopback address"),
         };

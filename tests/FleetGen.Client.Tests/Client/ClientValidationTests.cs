@@ -66,9 +66,9 @@ public sealed class ClientValidationTests
     }
 
     [Fact]
-    public void Options_need_credentials_and_take_any_https_host()
+    public void Options_without_credentials_take_the_default_chain_and_take_any_https_host()
     {
-        Assert.Contains("Credentials: required", Assert.Throws<FleetClientOptionsException>(() => new FleetClient(new FleetClientOptions())).Message, StringComparison.Ordinal);
+        Assert.IsType<DefaultCredentialChain>(new FleetClientOptions().Checked().Credentials);
         using var otc = new FleetClient(new FleetClientOptions { Endpoint = new Uri("https://ucs.eu-de.otc.t-systems.com"), Credentials = new TokenCredentials("t") });
         Assert.Equal("ucs.eu-de.otc.t-systems.com", otc.Endpoint.Host);
         using var intl = new FleetClient(new FleetClientOptions { Endpoint = UcsEndpoints.International, Credentials = new TokenCredentials("t") });

@@ -49,7 +49,9 @@ internal sealed class LoopbackServer : IAsyncDisposable
         app.Run(async context =>
         {
             using var body = new MemoryStream();
+            context.Request.EnableBuffering();
             await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+            context.Request.Body.Position = 0;
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             var target = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
             server!.requests.Enqueue(new RecordedRequest(context.Request.Method, target, headers, body.ToArray()));
