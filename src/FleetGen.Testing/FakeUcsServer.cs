@@ -20,6 +20,8 @@ public sealed class FakeUcsServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly FakeUcsState state;
 
+    private readonly Lazy<string> lockDirectory = new(() => Directory.CreateTempSubdirectory("fleetgen-fake-locks-").FullName);
+
     private FakeUcsServer(WebApplication app, FakeUcsState state, Uri baseUrl, FakeKubernetesEndpoint kubernetes)
     {
         this.app = app;
@@ -139,14 +141,16 @@ public sealed class FakeUcsServer : IAsyncDisposable
     public void EnqueueFault(FakeUcsFault fault) => state.EnqueueFault(fault ?? throw new ArgumentNullException(nameof(fault)));
 
     /// <summary>
-    /// Options for a <see cref="FleetClient"/> that talks to this server: its URL (http on loopback allowed) and, unless
-    /// given, the default token.
+    /// Options for a <see cref="FleetClient"/> that talks to this server: its URL (http on loopback allowed), unless
+    /// given the default token, and a lock folder of this server's (deleted with it), so that connection creates
+    /// against the fake leave nothing in the user's <c>~/.kube/cache</c>.
     /// </summary>
     public FleetClientOptions ClientOptions(FleetCredentials? credentials = null) => new()
     {
         Endpoint = BaseUrl,
         AllowHttp = true,
         Credentials = credentials ?? new TokenCredentials(FakeUcsServerOptions.DefaultToken),
+        LockDirectory = lockDirectory.Value,
     };
 
     /// <inheritdoc />
@@ -156,5 +160,9 @@ public sealed class FakeUcsServer : IAsyncDisposable
         await app.DisposeAsync().ConfigureAwait(false);
         await Kubernetes.DisposeAsync().ConfigureAwait(false);
         state.Authority.Dispose();
+        if (lockDirectory.IsValueCreated)
+        {
+            Directory.Delete(lockDirectory.Value, recursive: true);
+        }
     }
 }
