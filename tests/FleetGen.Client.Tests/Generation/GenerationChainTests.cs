@@ -7,7 +7,7 @@ namespace FleetGen.Client.Tests.Generation;
 [Trait("Category", "Slow")]
 public sealed class GenerationChainTests
 {
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
     private const string GeneratedMessage = "FleetGen: generated the Kiota client";
 
     private const string ContextUser = "        user:\n          type: string\n          description: User name\n";
