@@ -13,9 +13,9 @@ public sealed class InstalledTool : IAsyncLifetime
     /// <summary>The executable the command runs.</summary>
     public string Executable => new FileInfo(Command).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Command;
 
-    public async Task InitializeAsync() => Command = (await PackedRepository.GetAsync()).Command;
+    public async Task InitializeAsync() => Command = (await PackedRepository.AcquireAsync()).Command;
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync() => PackedRepository.ReleaseAsync();
 }
 
 /// <summary>The tests that run the installed fleetgen: one at a time, on one installation.</summary>

@@ -9,7 +9,9 @@ namespace FleetGen.Client.Tests.Support;
 internal sealed class PackedRepository
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
-    private static readonly Lazy<Task<PackedRepository>> Shared = new(CreateAsync);
+    private static readonly Lock Gate = new();
+    private static Task<PackedRepository>? shared;
+    private static int leases;
 
     private PackedRepository(RepoCopy copy) => Copy = copy;
 
@@ -26,7 +28,40 @@ internal sealed class PackedRepository
     /// <summary>The installed command (the tool path's entry, a link to the native executable on linux-x64).</summary>
     public string Command => Path.Combine(Copy.Root, "tool", "fleetgen");
 
-    public static Task<PackedRepository> GetAsync() => Shared.Value;
+    /// <summary>The run's packed repository; a test gets it through the lease of its collection.</summary>
+    public static Task<PackedRepository> GetAsync()
+    {
+        lock (Gate)
+        {
+            return shared ?? throw new InvalidOperationException("No collection holds a lease on the packed repository.");
+        }
+    }
+
+    public static Task<PackedRepository> AcquireAsync()
+    {
+        lock (Gate)
+        {
+            leases++;
+            return shared ??= CreateAsync();
+        }
+    }
+
+    public static async Task ReleaseAsync()
+    {
+        Task<PackedRepository>? last = null;
+        lock (Gate)
+        {
+            if (--leases == 0)
+            {
+                (last, shared) = (shared, null);
+            }
+        }
+
+        if (last is { IsCompletedSuccessfully: true })
+        {
+            (await last).Copy.Dispose();
+        }
+    }
 
     public string Package(string id) => Directory.GetFiles(Feed, $"{id}.*.nupkg")
         .Single(f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f), $@"^{System.Text.RegularExpressions.Regex.Escape(id)}\.\d"));
@@ -39,9 +74,16 @@ internal sealed class PackedRepository
     private static async Task<PackedRepository> CreateAsync()
     {
         var repository = new PackedRepository(new RepoCopy());
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => repository.Copy.Dispose();
-        await repository.PackAndInstallAsync();
-        return repository;
+        try
+        {
+            await repository.PackAndInstallAsync();
+            return repository;
+        }
+        catch
+        {
+            repository.Copy.Dispose();
+            throw;
+        }
     }
 
     private async Task PackAndInstallAsync()
