@@ -116,6 +116,7 @@ void PackPackages(string toolPlatforms)
 
 // The fleetgen tool: a Native AOT package for linux-x64 when this machine can compile it, ReadyToRun packages for the
 // other platforms (published for each, so not NoBuild) and a portable one; platforms "this" (this machine's) or "all".
+// A CI-mode build as Build's, so FleetGen.Client is not compiled again in another mode.
 void PackTool(DirectoryPath output, string platforms)
 {
     var nativeAot = NativeAotToolchain();
@@ -124,6 +125,9 @@ void PackTool(DirectoryPath output, string platforms)
         Information($"Native AOT skipped: {nativeAot}; the linux-x64 package is ReadyToRun instead.");
     }
 
+    // A tool package is what its publish folder holds: no files left there by an earlier publish.
+    CleanDirectories($"./src/FleetGen.Cli/bin/{configuration}/**/publish");
+
     // Every package (linux-x64 ReadyToRun at first), then the native linux-x64 package in its place: the SDK compiles a
     // RID-specific tool package natively only when packed for that RID alone.
     DotNetPack(cliProject, new DotNetPackSettings
@@ -131,6 +135,7 @@ void PackTool(DirectoryPath output, string platforms)
         Configuration = configuration,
         OutputDirectory = output,
         MSBuildSettings = new DotNetMSBuildSettings()
+            .WithProperty("ContinuousIntegrationBuild", "true")
             .WithProperty("FleetGenReadyToRun", "true")
             .WithProperty("FleetGenToolPlatforms", platforms)
             .WithProperty("FleetGenNativeAot", "false"),
@@ -143,6 +148,7 @@ void PackTool(DirectoryPath output, string platforms)
             OutputDirectory = output,
             Runtime = "linux-x64",
             MSBuildSettings = new DotNetMSBuildSettings()
+                .WithProperty("ContinuousIntegrationBuild", "true")
                 .WithProperty("FleetGenReadyToRun", "true")
                 .WithProperty("FleetGenToolPlatforms", platforms)
                 .WithProperty("FleetGenNativeAot", "true"),

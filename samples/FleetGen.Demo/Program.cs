@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FleetGen.Testing;
 
 // dotnet run --project samples/FleetGen.Demo [-- <fleetgen command or fleetgen.dll>]
+// After `dotnet cake`, add `-c Release --no-build` to run the demo it built instead of building the repository again.
 // Starts the fake UCS server (its federation jobs take 300 ms a step), then runs fleetgen as a user would: enable and
 // wait with progress, connect, get-credentials into a temporary kubeconfig, kubectl over mutual TLS, disable and wait.
 var fleetgen = args.Length > 0 ? args[0] : "fleetgen";

@@ -9,6 +9,9 @@ namespace FleetGen.Client.Tests.Client;
 /// <summary>What goes on the wire, checked by a real server on 127.0.0.1.</summary>
 public sealed class ClientRequestTests
 {
+    /// <summary>The package version from git, without build metadata: 0.3.0, 0.3.0-dev.81 between releases.</summary>
+    private const string UserAgent = @"^FleetGen/\d+\.\d+\.\d+(-dev(\.\d+)?)?$";
+
     [Fact]
     public async Task Token_call_sends_the_documented_request_and_returns_the_kubeconfig()
     {
@@ -21,7 +24,7 @@ public sealed class ClientRequestTests
         var request = Assert.Single(server.Requests);
         Assert.Equal(("POST", "/v1/clustergroups/fleet-1/cert"), (request.Method, request.RawTarget));
         Assert.Equal(ClientFixture.Token, request.Headers["X-Auth-Token"]);
-        Assert.Equal("FleetGen/0.2.0", request.Headers["User-Agent"]);
+        Assert.Matches(UserAgent, request.Headers["User-Agent"]);
         Assert.StartsWith("application/json", request.Headers["Content-Type"], StringComparison.Ordinal);
         Assert.False(request.Headers.ContainsKey("Authorization"));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""
@@ -128,6 +131,7 @@ public sealed class ClientRequestTests
         Assert.Same(client, provider.GetRequiredService<FleetClient>());
         Assert.Equal("ucs-fleet-di", config.CurrentContext);
         var request = Assert.Single(server.Requests);
-        Assert.Equal((ClientFixture.Token, "FleetGen/0.2.0"), (request.Headers["X-Auth-Token"], request.Headers["User-Agent"]));
+        Assert.Equal(ClientFixture.Token, request.Headers["X-Auth-Token"]);
+        Assert.Matches(UserAgent, request.Headers["User-Agent"]);
     }
 }

@@ -5,8 +5,8 @@ using FleetGen.Testing;
 namespace FleetGen.Client.Tests.Packaging;
 
 /// <summary>
-/// Another team's view: FleetGen.Client restored as a package by id and version from a feed, compiled into a project
-/// outside the solution, and called against a real HTTP server.
+/// Another team's view: FleetGen.Client restored as a package by id and version from the run's feed
+/// (<see cref="PackedRepository"/>), compiled into a project outside the solution, and called against a real HTTP server.
 /// </summary>
 [Collection(ProcessCollection.Name)]
 [Trait("Category", "Slow")]
@@ -20,14 +20,13 @@ public sealed class ConsumerPackageTests : IDisposable
     [Fact]
     public async Task Packed_client_restores_compiles_and_calls_the_endpoint()
     {
-        var feed = Path.Combine(work, "feed");
+        var repository = await PackedRepository.GetAsync();
+        var feed = repository.Feed;
         var consumer = Path.Combine(work, "consumer");
-        var version = "0.0.0-consumer." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
+        var package = repository.Package("FleetGen.Client");
+        var version = Path.GetFileNameWithoutExtension(package)["FleetGen.Client.".Length..];
         Directory.CreateDirectory(consumer);
 
-        (await DotnetCli.RunAsync(Repo.Root, Timeout, null, "pack", Repo.ClientProject, "--no-build", "-c", Repo.Configuration,
-            "-o", feed, $"-p:PackageVersion={version}", "-nodeReuse:false")).EnsureSuccess("dotnet pack");
-        var package = Path.Combine(feed, $"FleetGen.Client.{version}.nupkg");
         using (var archive = System.IO.Compression.ZipFile.OpenRead(package))
         {
             // The package explains itself to users; contributor matter stays in the repository.
@@ -37,7 +36,6 @@ public sealed class ConsumerPackageTests : IDisposable
             Assert.DoesNotContain("How generation works", text, StringComparison.Ordinal);
             Assert.NotNull(archive.GetEntry("LICENSE"));
         }
-
 
         WriteNugetConfig(consumer, feed);
         WriteProject(Path.Combine(consumer, "Consumer.csproj"), version, "FleetGen.Client");
@@ -78,15 +76,11 @@ public sealed class ConsumerPackageTests : IDisposable
     [Fact]
     public async Task Packed_packages_serve_a_platform_team_through_their_public_API()
     {
-        var feed = Path.Combine(work, "feed");
+        var repository = await PackedRepository.GetAsync();
+        var feed = repository.Feed;
         var consumer = Path.Combine(work, "platform");
-        var version = "0.0.0-platform." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
+        var version = Path.GetFileNameWithoutExtension(repository.Package("FleetGen.Testing"))["FleetGen.Testing.".Length..];
         Directory.CreateDirectory(consumer);
-        foreach (var project in new[] { Repo.ClientProject, Path.Combine(Repo.Root, "src", "FleetGen.Testing", "FleetGen.Testing.csproj") })
-        {
-            (await DotnetCli.RunAsync(Repo.Root, Timeout, null, "pack", project, "--no-build", "-c", Repo.Configuration,
-                "-o", feed, $"-p:PackageVersion={version}", "-nodeReuse:false")).EnsureSuccess("dotnet pack");
-        }
 
         WriteNugetConfig(consumer, feed);
         WriteProject(Path.Combine(consumer, "Platform.csproj"), version, "FleetGen.Client", "FleetGen.Testing");

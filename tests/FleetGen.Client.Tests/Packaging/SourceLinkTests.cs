@@ -6,9 +6,9 @@ using FleetGen.Client.Tests.Support;
 namespace FleetGen.Client.Tests.Packaging;
 
 /// <summary>
-/// The symbols package as `dotnet cake` packs it (a CI-mode build) from a clone without any remote, like CI's: the PDB
-/// maps its sources to the public repository at the commit built, holds no build-machine path, and embeds the
-/// generated code, which the repository does not hold.
+/// The symbols package as `dotnet cake` packs it (a CI-mode build) from a clone without any remote, like CI's
+/// (<see cref="PackedRepository"/>): the PDB maps its sources to the public repository at the commit built, holds no
+/// build-machine path, and embeds the generated code, which the repository does not hold.
 /// </summary>
 [Collection(ProcessCollection.Name)]
 [Trait("Category", "Slow")]
@@ -20,18 +20,11 @@ public sealed class SourceLinkTests
     [Fact]
     public async Task The_packed_PDB_links_its_sources_to_the_repository_and_embeds_the_generated_code()
     {
-        using var copy = new RepoCopy();
-        foreach (var git in new[] { new[] { "init", "-q" }, ["add", "-A"], ["-c", "user.name=fleetgen", "-c", "user.email=fleetgen@example.invalid", "commit", "-q", "-m", "snapshot"] })
-        {
-            await RunGitAsync(copy.Root, git);
-        }
+        var repository = await PackedRepository.GetAsync();
+        var copy = repository.Copy;
+        var commit = repository.Commit;
 
-        var commit = (await RunGitAsync(copy.Root, "rev-parse", "HEAD")).Trim();
-        var feed = Path.Combine(copy.Root, "feed");
-        (await DotnetCli.RunAsync(copy.Root, TimeSpan.FromMinutes(4), null, "pack", copy.ClientProject, "-c", "Release", "-o", feed,
-            "-p:ContinuousIntegrationBuild=true", "-nodeReuse:false", "-p:UseSharedCompilation=false")).EnsureSuccess("dotnet pack");
-
-        using var symbols = ZipFile.OpenRead(Directory.GetFiles(feed, "FleetGen.Client.*.snupkg").Single());
+        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(repository.Package("FleetGen.Client"), ".snupkg"));
         await using var pdbStream = new MemoryStream();
         await using (var entry = symbols.GetEntry("lib/net10.0/FleetGen.Client.pdb")!.Open())
         {
@@ -55,7 +48,4 @@ public sealed class SourceLinkTests
         Assert.Contains("/_/src/FleetGen.Client/obj/generated/contract/FleetClient.Operations.g.cs", embedded);
         Assert.DoesNotContain("/_/src/FleetGen.Client/Client/FleetEngine.cs", embedded);
     }
-
-    private static async Task<string> RunGitAsync(string directory, params string[] arguments) =>
-        (await DotnetCli.RunProgramAsync("git", directory, TimeSpan.FromMinutes(1), null, null, arguments)).EnsureSuccess($"git {string.Join(' ', arguments)}").StandardOutput;
 }

@@ -1,9 +1,12 @@
 namespace FleetGen.Client.Tests.Support;
 
-/// <summary>A copy of the repository's sources (no build output, no .git) in a temporary folder, deleted on dispose.</summary>
+/// <summary>
+/// A copy of the repository's sources (no build output, no .git: neither a clone's folder nor a worktree's file, which
+/// would make git commands in the copy act on the repository itself) in a temporary folder, deleted on dispose.
+/// </summary>
 internal sealed class RepoCopy : IDisposable
 {
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", "bin", "obj", "artifacts", "TestResults", "__mismatch__" };
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { ".git", "bin", "obj", "artifacts", "TestResults", "__mismatch__" };
 
     public RepoCopy()
     {
@@ -41,12 +44,12 @@ internal sealed class RepoCopy : IDisposable
     private static void Copy(DirectoryInfo source, string target)
     {
         Directory.CreateDirectory(target);
-        foreach (var file in source.EnumerateFiles())
+        foreach (var file in source.EnumerateFiles().Where(f => !Skipped.Contains(f.Name)))
         {
             file.CopyTo(Path.Combine(target, file.Name));
         }
 
-        foreach (var folder in source.EnumerateDirectories().Where(d => !SkippedFolders.Contains(d.Name)))
+        foreach (var folder in source.EnumerateDirectories().Where(d => !Skipped.Contains(d.Name)))
         {
             Copy(folder, Path.Combine(target, folder.Name));
         }

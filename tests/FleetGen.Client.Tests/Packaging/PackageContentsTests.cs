@@ -1,0 +1,111 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using FleetGen.Client.Tests.Support;
+
+namespace FleetGen.Client.Tests.Packaging;
+
+/// <summary>
+/// The packages as `dotnet cake` packs them (<see cref="PackedRepository"/>): what each carries, its README and icon,
+/// and its version from git.
+/// </summary>
+[Collection(ProcessCollection.Name)]
+[Trait("Category", "Slow")]
+public sealed class PackageContentsTests
+{
+    private static readonly string[] ToolPackages = ["fleetgen", "fleetgen.any", "fleetgen.linux-x64"];
+    private static readonly string[] LibraryPackages = ["FleetGen.Client", "FleetGen.Testing"];
+
+    [Fact]
+    public async Task The_native_tool_package_carries_the_executable_and_nothing_to_debug_or_document()
+    {
+        var repository = await PackedRepository.GetAsync();
+        using var package = ZipFile.OpenRead(repository.Package("fleetgen.linux-x64"));
+
+        var tools = package.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(e => e.FullName).Order(StringComparer.Ordinal);
+        Assert.Equal(["tools/any/linux-x64/DotnetToolSettings.xml", "tools/any/linux-x64/fleetgen"], tools);
+    }
+
+    [Fact]
+    public async Task The_managed_tool_package_carries_no_symbols_or_documentation()
+    {
+        var repository = await PackedRepository.GetAsync();
+        using var package = ZipFile.OpenRead(repository.Package("fleetgen.any"));
+
+        var tools = package.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(e => e.Name).ToList();
+        Assert.Contains("fleetgen.dll", tools);
+        Assert.Contains("FleetGen.Client.dll", tools);
+        Assert.DoesNotContain(tools, n => n.EndsWith(".pdb", StringComparison.Ordinal) || n.EndsWith(".dbg", StringComparison.Ordinal));
+        Assert.Equal(["DotnetToolSettings.xml"], tools.Where(n => n.EndsWith(".xml", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Every_package_has_the_icon_and_its_README()
+    {
+        var repository = await PackedRepository.GetAsync();
+        var icon = await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "src", "icon.png"));
+        var toolReadme = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "src", "FleetGen.Cli", "README.md"));
+        var libraryReadme = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "src", "README.md"));
+
+        foreach (var (id, readme) in ToolPackages.Select(id => (id, toolReadme)).Concat(LibraryPackages.Select(id => (id, libraryReadme))))
+        {
+            using var package = ZipFile.OpenRead(repository.Package(id));
+            var nuspec = Nuspec(package);
+            Assert.True(("icon.png", "README.md") == (Metadata(nuspec, "icon"), Metadata(nuspec, "readme")), id);
+            var packedIcon = await ReadAsync(package, "icon.png");
+            Assert.True(icon.SequenceEqual(packedIcon), $"{id}: icon.png");
+            Assert.True(readme == System.Text.Encoding.UTF8.GetString(await ReadAsync(package, "README.md")), $"{id}: README.md");
+        }
+
+        Assert.Contains("fleetgen get-credentials", toolReadme, StringComparison.Ordinal);
+        Assert.Contains("Exit codes", toolReadme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_commit_after_the_last_release_packs_a_prerelease_named_by_its_height()
+    {
+        var repository = await PackedRepository.GetAsync();
+
+        // The copy's history is a root commit and one after it, with no release tag: height 1 above the root.
+        foreach (var id in ToolPackages.Concat(LibraryPackages))
+        {
+            using var package = ZipFile.OpenRead(repository.Package(id));
+            Assert.True("0.3.0-dev.1" == Metadata(Nuspec(package), "version"), $"{id}: {Metadata(Nuspec(package), "version")}");
+        }
+    }
+
+    [Fact]
+    public async Task A_release_commit_packs_its_release_version()
+    {
+        var repository = await PackedRepository.GetAsync();
+        var feed = Path.Combine(repository.Copy.Root, "release-feed");
+        await repository.GitAsync("tag", "v0.3.0");
+        try
+        {
+            (await repository.DotnetAsync("pack", repository.Copy.ClientProject, "--no-build", "-c", "Release", "-o", feed, "-p:ContinuousIntegrationBuild=true"))
+                .EnsureSuccess("dotnet pack on the release commit");
+
+            Assert.Equal(["FleetGen.Client.0.3.0.nupkg"], Directory.GetFiles(feed, "*.nupkg").Select(Path.GetFileName));
+        }
+        finally
+        {
+            await repository.GitAsync("tag", "-d", "v0.3.0");
+        }
+    }
+
+    private static XElement Nuspec(ZipArchive package)
+    {
+        using var stream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XElement.Load(stream);
+    }
+
+    private static string? Metadata(XElement nuspec, string name) =>
+        nuspec.Elements().Single(e => e.Name.LocalName == "metadata").Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+    private static async Task<byte[]> ReadAsync(ZipArchive package, string entry)
+    {
+        await using var stream = package.GetEntry(entry)!.Open();
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer);
+        return buffer.ToArray();
+    }
+}
