@@ -45,8 +45,9 @@ public sealed class PackageContentsTests
         var icon = await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "src", "icon.png"));
         var toolReadme = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "src", "FleetGen.Cli", "README.md"));
         var libraryReadme = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "src", "README.md"));
+        var fakeReadme = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "src", "FleetGen.FakeServer.Tool", "README.md"));
 
-        foreach (var (id, readme) in ToolPackages.Select(id => (id, toolReadme)).Concat(LibraryPackages.Select(id => (id, libraryReadme))))
+        foreach (var (id, readme) in ToolPackages.Select(id => (id, toolReadme)).Concat(LibraryPackages.Select(id => (id, libraryReadme))).Append(("fleetgen-fake", fakeReadme)))
         {
             using var package = ZipFile.OpenRead(repository.Package(id));
             var nuspec = Nuspec(package);

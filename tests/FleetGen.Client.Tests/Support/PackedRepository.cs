@@ -98,6 +98,7 @@ internal sealed class PackedRepository
         string[] ci = ["-c", "Release", "-o", Feed, "-p:ContinuousIntegrationBuild=true"];
         FirstClientBuildOutput = (await DotnetAsync(["pack", Copy.ClientProject, .. ci])).EnsureSuccess("dotnet pack FleetGen.Client").Output;
         (await DotnetAsync(["pack", Path.Combine(Copy.Root, "src", "FleetGen.Testing", "FleetGen.Testing.csproj"), .. ci])).EnsureSuccess("dotnet pack FleetGen.Testing");
+        (await DotnetAsync(["pack", Path.Combine(Copy.Root, "src", "FleetGen.FakeServer.Tool", "FleetGen.FakeServer.Tool.csproj"), .. ci])).EnsureSuccess("dotnet pack fleetgen-fake");
         var cli = Path.Combine(Copy.Root, "src", "FleetGen.Cli", "FleetGen.Cli.csproj");
         string[] tool = [.. ci, "-p:FleetGenReadyToRun=true", "-p:FleetGenToolPlatforms=this"];
         (await DotnetAsync(["pack", cli, .. tool, "-p:FleetGenNativeAot=false"])).EnsureSuccess("dotnet pack fleetgen");
