@@ -22,7 +22,7 @@ try
     await RunAsync(fleetgen, ["federation", "enable", "--fleet", Fleet, .. wait, .. endpoint]);
     await RunAsync(fleetgen, ["federation", "connect", "--fleet", Fleet, "--project-id", "08d44be1ef00d22e2f6fc0061f54a2f1",
         "--vpc-id", "11c9fe72-5a90-4295-bcfe-774726fb9066", "--subnet-id", "0de91d89-1e06-4e24-b371-35d5d3d3779b", .. endpoint]);
-    await RunAsync(fleetgen, ["get-credentials", "--fleet", Fleet, "--kubeconfig", kubeconfig, "--context", "fleetgen-demo", "--set-current", .. endpoint]);
+    await RunAsync(fleetgen, ["get-credentials", "--fleet", Fleet, "--kubeconfig", kubeconfig, "--context", "fleetgen-demo", .. endpoint]);
     await RunAsync("kubectl", ["--kubeconfig", kubeconfig, "get", "--raw", "/version"]);
     Console.WriteLine();
     Console.WriteLine("The kubeconfig works: kubectl reached the federation API server through mutual TLS.");

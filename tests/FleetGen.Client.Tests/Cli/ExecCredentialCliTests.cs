@@ -207,7 +207,7 @@ public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
         await File.WriteAllTextAsync(folder.File("injected"), $"{FakeUcsServerOptions.DefaultFleet}\n--token-file\n{secret}\n");
         ucs.AddFleet(fleetId);
 
-        var run = await GetCredentialsAsync(fleetId, "--exec", "--set-current");
+        var run = await GetCredentialsAsync(fleetId, "--exec");
 
         Assert.True(run.ExitCode == 0, run.Output);
         var user = FleetGen.Client.Models.Kubeconfig.FromYaml(await File.ReadAllTextAsync(Kubeconfig)).Users!.Single().User!;
