@@ -108,12 +108,14 @@ internal sealed class CliConnection
     }
 
     /// <summary>The endpoint the flags name, checked before anything is sent.</summary>
-    public Uri EndpointOf(ParseResult parse)
+    public Uri EndpointOf(ParseResult parse) => EndpointOf(parse.GetValue(Endpoint), parse.GetValue(Region));
+
+    /// <summary>The endpoint <c>--endpoint</c> (<paramref name="text"/>) or <c>--region</c> names, checked before anything is sent.</summary>
+    public static Uri EndpointOf(string? text, string? region)
     {
-        var text = parse.GetValue(Endpoint);
         if (text is null)
         {
-            return parse.GetValue(Region) == "intl" ? UcsEndpoints.International : UcsEndpoints.ChineseMainland;
+            return region == "intl" ? UcsEndpoints.International : UcsEndpoints.ChineseMainland;
         }
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var endpoint))

@@ -94,7 +94,7 @@ internal static class CredentialCommand
                 var cache = new FederationCredentialCache();
                 if (parse.GetValue(fleet) is { } fleetId)
                 {
-                    var at = EndpointOf(parse.GetValue(endpoint), parse.GetValue(region));
+                    var at = CliConnection.EndpointOf(parse.GetValue(endpoint), parse.GetValue(region));
                     var file = cache.Remove(at, fleetId);
                     console.Out.WriteLine(FleetGen.Client.SafeText.OneLine(file is null
                         ? $"No cached certificate for fleet {fleetId} at {at} in {cache.Directory}."
@@ -118,9 +118,4 @@ internal static class CredentialCommand
         });
         return command;
     }
-
-    private static Uri EndpointOf(string? endpoint, string? region) =>
-        endpoint is null ? region == "intl" ? FleetGen.Client.UcsEndpoints.International : FleetGen.Client.UcsEndpoints.ChineseMainland
-        : Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) ? uri
-        : throw new CliException(ExitCodes.Usage, $"--endpoint: \"{endpoint}\" is not an absolute URL.");
 }

@@ -36,7 +36,7 @@ internal static class FederationKubeconfigAnswer
         {
             if (PemText.FromBase64Field(user.User?.ClientCertificateData) is { } certificate && PemText.TryReadValidity(certificate, out var notBefore, out var notAfter) && now > notAfter)
             {
-                throw answer.Unusable($"the client certificate for fleet {fleetId} has expired: valid from {FederationClientCredential.Rfc3339(notBefore)} to {FederationClientCredential.Rfc3339(notAfter)}");
+                throw answer.Unusable(FederationClientCredential.Expired(fleetId, notBefore, notAfter));
             }
         }
 

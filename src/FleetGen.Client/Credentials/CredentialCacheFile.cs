@@ -46,15 +46,12 @@ internal static class CredentialCacheFile
 
         try
         {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-            if (stream.Length > MaxFileSize)
+            using var document = ReadDocument(file);
+            if (document is null)
             {
                 return null;
             }
 
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            using var document = JsonDocument.Parse(bytes);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
                 || Text(root, "kind") != Kind || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != Version
@@ -175,21 +172,29 @@ internal static class CredentialCacheFile
 
         try
         {
-            using var stream = new FileStream(file, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.ReadWrite, Options = FileOptions.None, BufferSize = 1 });
-            if (stream.Length > MaxFileSize)
-            {
-                return false;
-            }
-
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            using var document = JsonDocument.Parse(bytes);
-            return document.RootElement.ValueKind == JsonValueKind.Object && Text(document.RootElement, "kind") == Kind;
+            using var document = ReadDocument(file);
+            return document is { RootElement.ValueKind: JsonValueKind.Object } && Text(document.RootElement, "kind") == Kind;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
             return false;
         }
+    }
+
+    /// <summary>The file's JSON; <c>null</c> when it is larger than <see cref="MaxFileSize"/>.</summary>
+    /// <exception cref="IOException">It cannot be read.</exception>
+    /// <exception cref="JsonException">It is not JSON.</exception>
+    private static JsonDocument? ReadDocument(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+        if (stream.Length > MaxFileSize)
+        {
+            return null;
+        }
+
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return JsonDocument.Parse(bytes);
     }
 
     /// <summary>A regular file of this user's that nobody else may read or write (where the platform can tell).</summary>

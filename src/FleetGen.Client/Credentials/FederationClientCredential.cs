@@ -84,5 +84,9 @@ public sealed class FederationClientCredential
     /// <summary>The validity, never the key.</summary>
     public override string ToString() => $"federation client certificate valid from {Rfc3339(NotBefore)} to {Rfc3339(NotAfter)}";
 
+    /// <summary>Why a client certificate of <paramref name="fleetId"/> that ran out at <paramref name="notAfter"/> cannot be used, with its dates.</summary>
+    internal static string Expired(string fleetId, DateTimeOffset notBefore, DateTimeOffset notAfter) =>
+        $"the client certificate for fleet {fleetId} has expired: valid from {Rfc3339(notBefore)} to {Rfc3339(notAfter)}";
+
     internal static string Rfc3339(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

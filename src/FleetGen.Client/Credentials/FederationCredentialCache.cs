@@ -208,7 +208,7 @@ public sealed class FederationCredentialCache
 
         if (time.GetUtcNow() > notAfter)
         {
-            throw new FederationCredentialCacheException($"the client certificate for fleet {fleetId} has expired: valid from {FederationClientCredential.Rfc3339(notBefore)} to {FederationClientCredential.Rfc3339(notAfter)}; nothing was cached");
+            throw new FederationCredentialCacheException($"{FederationClientCredential.Expired(fleetId, notBefore, notAfter)}; nothing was cached");
         }
 
         return new FederationClientCredential(certificate, key, notBefore, notAfter);
