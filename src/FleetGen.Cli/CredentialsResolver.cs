@@ -11,7 +11,7 @@ namespace FleetGen.Cli;
 internal static class CredentialsResolver
 {
     /// <summary>The most bytes read from a token file: IAM tokens are a few kilobytes.</summary>
-    public const int MaxTokenFileBytes = 64 * 1024;
+    public const int MaxTokenFileBytes = ChainFile.MaxBytes;
 
     /// <param name="log">Where the chain says which source served (the command's stderr log).</param>
     public static async Task<FleetCredentials> ResolveAsync(string? auth, FileInfo? tokenFile, Func<string, string?> environment, CancellationToken cancellationToken, ILogger? log = null)
@@ -30,9 +30,7 @@ internal static class CredentialsResolver
                 throw new CliException(ExitCodes.Usage, "--token-file cannot be used with --auth aksk.");
             }
 
-            var text = await ReadTokenFileAsync(tokenFile, cancellationToken).ConfigureAwait(false);
-            // Editors on Windows start a UTF-8 file with a byte order mark; it is not part of the token.
-            var token = (text is ['\uFEFF', ..] ? text[1..] : text).Trim();
+            var token = (await ReadTokenFileAsync(tokenFile, cancellationToken).ConfigureAwait(false)).Trim();
             if (token.Length == 0)
             {
                 throw new CliException(ExitCodes.Usage, $"--token-file: {tokenFile.FullName} is empty.");
@@ -79,23 +77,13 @@ internal static class CredentialsResolver
         }
     }
 
-    /// <summary>At most <see cref="MaxTokenFileBytes"/> of the file, read as a stream so that a pipe (<c>/dev/stdin</c>, <c>&lt;(...)</c>) works too.</summary>
+    /// <summary>At most <see cref="MaxTokenFileBytes"/> of the file, a byte order mark dropped (<see cref="ChainFile.ReadTextAsync"/>).</summary>
     private static async Task<string> ReadTokenFileAsync(FileInfo tokenFile, CancellationToken cancellationToken)
     {
         try
         {
-            await using var stream = new FileStream(tokenFile.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.Asynchronous);
-            var buffer = new byte[MaxTokenFileBytes + 1];
-            var length = 0;
-            int read;
-            while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                length += read;
-            }
-
-            return length > MaxTokenFileBytes
-                ? throw new CliException(ExitCodes.Usage, $"--token-file: {tokenFile.FullName} is larger than {MaxTokenFileBytes} bytes; it does not hold a token.")
-                : System.Text.Encoding.UTF8.GetString(buffer, 0, length);
+            return await ChainFile.ReadTextAsync(tokenFile.FullName, cancellationToken).ConfigureAwait(false)
+                ?? throw new CliException(ExitCodes.Usage, $"--token-file: {tokenFile.FullName} is larger than {MaxTokenFileBytes} bytes; it does not hold a token.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
