@@ -29,7 +29,7 @@ internal static class ContractEmitter
                 .AppendLine();
         }
 
-        var code = GeneratedFile.Start(specName, "FleetGen.Client.Contract", "FleetGen.Client.Validation");
+        var code = GeneratedFile.Start(specName, "FleetGen.Client.Runtime", "FleetGen.Client.Validation");
         code.AppendLine($"namespace {rootNamespace}")
             .AppendLine("{")
             .AppendLine("    /// <summary>The operations of the contract, as the façade validates and sends them.</summary>")

@@ -4,45 +4,156 @@ using Microsoft.OpenApi;
 namespace FleetGen.ContractEmitter;
 
 /// <summary>
-/// Writes the façade: for every operation of the contract, one method <c>{OperationId}Async</c> of the client class that
-/// validates its arguments against the contract, builds the request with Kiota's request builder and sends it through
-/// Kiota's request adapter. Operations whose answer has a body get a hook, <c>partial void On{OperationId}Answer</c>,
-/// for behaviour that belongs to that operation alone.
+/// Writes the façade, grouped as the contract's tags. Each tag becomes one public partial class
+/// <c>{Tag}Operations</c> (the tag in PascalCase: <c>Federation</c> gives <c>FederationOperations</c>), in its own file
+/// <c>{Client}.{Tag}Operations.g.cs</c>, reached from the client through a virtual property named as the tag
+/// (<c>client.Federation</c>; not pluralised: a name is never guessed from a dictionary). An operation goes on its
+/// first tag; operations without a tag go to the group <c>Default</c> (<c>DefaultOperations</c>, <c>client.Default</c>).
+/// Each operation of a group gets <c>{OperationId}Async</c>, returning the answer's model, and
+/// <c>{OperationId}WithResponseAsync</c>, returning it with the status, headers and request id
+/// (<c>FleetResponse</c>); both validate the arguments against the contract, build the request with Kiota's request
+/// builder and send it through the engine. Operations whose answer has a body get a hook,
+/// <c>partial void On{OperationId}Answer</c>, for behaviour that belongs to that operation alone. Group methods, the
+/// client's group properties and a protected parameterless constructor of each group keep them mockable.
 /// </summary>
 internal static class FacadeEmitter
 {
-    public static string Emit(Contract contract, IReadOnlyList<KiotaBuilder> builders, string rootNamespace, string clientClass, string specName, List<string> problems)
+    /// <summary>The group of the operations that have no tag.</summary>
+    public const string DefaultGroup = "Default";
+
+    /// <summary>Members of the client's base class and of <see cref="object"/> that a group property must not hide.</summary>
+    private static readonly HashSet<string> ReservedProperties = ["Endpoint", "Engine", "Settings", "Dispose", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize"];
+
+    /// <summary>
+    /// The client's file (<paramref name="clientFile"/>: one property per group) and one file per group, by file name.
+    /// </summary>
+    public static IReadOnlyList<(string FileName, string Code)> Emit(Contract contract, IReadOnlyList<KiotaBuilder> builders, string rootNamespace, string clientClass, string clientFile, string specName, List<string> problems)
     {
-        var code = GeneratedFile.Start(specName, "System", "System.Threading", "System.Threading.Tasks", "FleetGen.Client", "FleetGen.Client.Contract", "FleetGen.Client.Validation");
-        code.AppendLine($"namespace {rootNamespace}")
+        var groups = Groups(contract, clientClass, problems);
+        var files = new List<(string FileName, string Code)>();
+        var client = GeneratedFile.Start(specName, "FleetGen.Client.Runtime");
+        client.AppendLine($"namespace {rootNamespace}")
             .AppendLine("{")
             .AppendLine($"    public partial class {clientClass}")
             .AppendLine("    {");
-        var first = true;
-        foreach (var operation in contract.Operations)
+        foreach (var group in groups)
         {
-            var shape = KiotaOutput.Shape(operation.Path);
-            var builder = builders.FirstOrDefault(b => b.Shape == shape);
-            var method = builder?.Methods.FirstOrDefault(m => m.HttpMethod == operation.Method);
-            if (builder is null || method is null)
-            {
-                problems.Add($"{operation.Location}: Kiota generated no request builder that sends {operation.Method} {operation.Path}");
-                continue;
-            }
-
-            if (!first)
-            {
-                code.AppendLine();
-            }
-
-            first = false;
-            EmitOperation(code, operation, builder, method, rootNamespace, problems);
+            var field = Names.Parameter(group.ClassName);
+            client.AppendLine($"        private {group.ClassName}? {field};")
+                .AppendLine()
+                .AppendLine($"        /// <summary>{GroupSummary(group)}</summary>")
+                .AppendLine($"        public virtual {group.ClassName} {group.Property} => {field} ??= new {group.ClassName}(Engine);")
+                .AppendLine();
         }
 
-        code.AppendLine("    }")
+        if (groups.Count > 0)
+        {
+            client.Length -= Environment.NewLine.Length;
+        }
+
+        client.AppendLine("    }")
             .AppendLine("}");
-        return code.ToString().ReplaceLineEndings("\n");
+        files.Add((clientFile, client.ToString().ReplaceLineEndings("\n")));
+
+        foreach (var group in groups)
+        {
+            var code = GeneratedFile.Start(specName, "System", "System.Threading", "System.Threading.Tasks", "FleetGen.Client", "FleetGen.Client.Runtime", "FleetGen.Client.Validation");
+            code.AppendLine($"namespace {rootNamespace}")
+                .AppendLine("{")
+                .AppendLine($"    /// <summary>{GroupSummary(group)} Reached through <see cref=\"{clientClass}.{group.Property}\"/>.</summary>")
+                .AppendLine($"    public partial class {group.ClassName}")
+                .AppendLine("    {")
+                .AppendLine("        /// <summary>For mocking frameworks and hand-written fakes: a group without an engine, whose operations must all be overridden.</summary>")
+                .AppendLine($"        protected {group.ClassName}()")
+                .AppendLine("        {")
+                .AppendLine("            Engine = null!;")
+                .AppendLine("        }")
+                .AppendLine()
+                .AppendLine($"        internal {group.ClassName}(FleetEngine engine)")
+                .AppendLine("        {")
+                .AppendLine("            Engine = engine;")
+                .AppendLine("        }")
+                .AppendLine()
+                .AppendLine("        /// <summary>What the operations validate and send with.</summary>")
+                .AppendLine("        private FleetEngine Engine { get; }");
+            foreach (var operation in group.Operations)
+            {
+                var shape = KiotaOutput.Shape(operation.Path);
+                var builder = builders.FirstOrDefault(b => b.Shape == shape);
+                var method = builder?.Methods.FirstOrDefault(m => m.HttpMethod == operation.Method);
+                if (builder is null || method is null)
+                {
+                    problems.Add($"{operation.Location}: Kiota generated no request builder that sends {operation.Method} {operation.Path}");
+                    continue;
+                }
+
+                code.AppendLine();
+                EmitOperation(code, operation, builder, method, rootNamespace, problems);
+            }
+
+            code.AppendLine("    }")
+                .AppendLine("}");
+            files.Add((GroupFileName(clientClass, group.ClassName), code.ToString().ReplaceLineEndings("\n")));
+        }
+
+        return files;
     }
+
+    /// <summary>The file of a group's operations; <see cref="IsGroupFile"/> recognises it, to remove the file of a group the contract no longer has.</summary>
+    public static string GroupFileName(string clientClass, string groupClass) => $"{clientClass}.{groupClass}.g.cs";
+
+    public static bool IsGroupFile(string fileName, string clientClass) =>
+        fileName.StartsWith(clientClass + ".", StringComparison.Ordinal) && fileName.EndsWith("Operations.g.cs", StringComparison.Ordinal)
+        && fileName.Length > clientClass.Length + 1 + "Operations.g.cs".Length;
+
+    private sealed record Group(string Tag, string Property, string ClassName, string? Description, List<Operation> Operations);
+
+    /// <summary>The groups in the order of their first operation in the contract, each operation on its first tag.</summary>
+    private static List<Group> Groups(Contract contract, string clientClass, List<string> problems)
+    {
+        var groups = new List<Group>();
+        foreach (var operation in contract.Operations)
+        {
+            var tag = FirstTag(contract, operation) ?? DefaultGroup;
+            var group = groups.FirstOrDefault(g => g.Tag == tag);
+            if (group is null)
+            {
+                var property = Names.Method(tag);
+                var description = contract.Document.Tags?.FirstOrDefault(t => t.Name == tag)?.Description;
+                group = new Group(tag, property, property + "Operations", description, []);
+                if (property.Length == 0 || !char.IsAsciiLetter(property[0]))
+                {
+                    problems.Add($"{operation.Location}.tags: the tag \"{tag}\" gives no C# name for its operation group (it must start with a letter)");
+                }
+                else if (ReservedProperties.Contains(property) || property == clientClass || property + "Operations" == "ContractOperations")
+                {
+                    problems.Add($"{operation.Location}.tags: the tag \"{tag}\" gives the group {property}, a name {clientClass} or the operation table uses already");
+                }
+                else if (groups.FirstOrDefault(g => g.Property == property) is { } clash)
+                {
+                    problems.Add($"{operation.Location}.tags: the tags \"{clash.Tag}\" and \"{tag}\" give the same operation group {property}");
+                }
+
+                groups.Add(group);
+            }
+
+            group.Operations.Add(operation);
+        }
+
+        return groups;
+    }
+
+    private static string? FirstTag(Contract contract, Operation operation) =>
+        contract.Document.Paths.TryGetValue(operation.Path, out var path)
+        && path.Operations?.FirstOrDefault(o => o.Key.Method.Equals(operation.Method, StringComparison.OrdinalIgnoreCase)).Value is { } found
+        && found.Tags?.FirstOrDefault()?.Name is { Length: > 0 } tag
+            ? tag
+            : null;
+
+    private static string GroupSummary(Group group) =>
+        group.Tag == DefaultGroup && group.Description is null
+            ? "The operations of the contract that have no tag."
+            : $"The operations of the contract's tag <c>{ContractEmitter.Xml(group.Tag)}</c>{(string.IsNullOrWhiteSpace(group.Description) ? "." : ": " + ContractEmitter.Xml(group.Description.Trim()))}";
 
     private static void EmitOperation(StringBuilder code, Operation operation, KiotaBuilder builder, KiotaMethod method, string rootNamespace, List<string> problems)
     {
@@ -94,13 +205,30 @@ internal static class FacadeEmitter
 
         signature.Add("CancellationToken cancellationToken = default");
 
-        var (returnType, send, answerType) = Send(operation, method, problems);
+        var (valueType, send, answerType) = Send(operation, method, problems);
         var hookArguments = string.Join(string.Empty, arguments.Select(a => ", " + a.Parameter.ClrName)) + (method.BodyType is null ? string.Empty : ", body");
         var hookParameters = string.Join(string.Empty, arguments.Select(a => $", {a.Type}{(a.Parameter.Required ? string.Empty : "?")} {a.Parameter.ClrName}")) + (method.BodyType is null ? string.Empty : $", {method.BodyType} body");
+        var callArguments = string.Join(", ", arguments.Select(a => a.Parameter.ClrName).Concat(method.BodyType is null ? Array.Empty<string>() : ["body"]).Append("cancellationToken"));
 
+        // A primitive answer is read by Kiota's adapter, which keeps no status or headers: it has no WithResponse method.
+        var withResponse = method.SendMethod != "SendPrimitiveAsync";
+        var responseType = valueType is null ? "FleetResponse" : $"FleetResponse<{valueType}>";
         EmitDocs(code, operation, arguments.Select(a => a.Parameter).ToList(), method.BodyType is not null);
-        code.AppendLine($"        public virtual async {returnType} {name}Async({string.Join(", ", signature)})")
-            .AppendLine("        {")
+        if (withResponse)
+        {
+            code.AppendLine($"        public virtual async {(valueType is null ? "Task" : $"Task<{valueType}>")} {name}Async({string.Join(", ", signature)}) =>")
+                .AppendLine($"            {(valueType is null ? "await " : "(await ")}{name}WithResponseAsync({callArguments}).ConfigureAwait(false){(valueType is null ? string.Empty : ").Value")};")
+                .AppendLine();
+            code.AppendLine($"        /// <inheritdoc cref=\"{name}Async\"/>")
+                .AppendLine($"        /// <returns>The answer{(valueType is null ? string.Empty : "'s model")} with its HTTP status, headers and request id.</returns>")
+                .AppendLine($"        public virtual async Task<{responseType}> {name}WithResponseAsync({string.Join(", ", signature)})");
+        }
+        else
+        {
+            code.AppendLine($"        public virtual async Task<{valueType}> {name}Async({string.Join(", ", signature)})");
+        }
+
+        code.AppendLine("        {")
             .AppendLine($"            var operation = global::{rootNamespace}.ContractOperations.{name};")
             .AppendLine("            var pathParameters = Engine.PathParameters();");
         foreach (var parameter in pathParameters)
@@ -137,13 +265,13 @@ internal static class FacadeEmitter
             .AppendLine($"            Engine.Validate(operation, request, [{string.Join(", ", arguments.Select(a => a.Parameter.ClrName))}]);");
         if (answerType is null)
         {
-            code.AppendLine($"            {send}");
+            code.AppendLine($"            return {send}");
         }
         else
         {
             code.AppendLine($"            var answer = {send}")
                 .AppendLine($"            On{name}Answer(answer{hookArguments});")
-                .AppendLine("            return answer.Value;");
+                .AppendLine($"            return answer.ToResponse(){(valueType!.EndsWith('?') ? "!" : string.Empty)};");
         }
 
         code.AppendLine("        }");
@@ -155,24 +283,25 @@ internal static class FacadeEmitter
         }
     }
 
-    private static (string ReturnType, string Send, string? AnswerType) Send(Operation operation, KiotaMethod method, List<string> problems)
+    /// <summary>The type of the answer's value (<c>null</c> without one), the send statement, and the model the hook sees (<c>null</c> without a hook).</summary>
+    private static (string? ValueType, string Send, string? AnswerType) Send(Operation operation, KiotaMethod method, List<string> problems)
     {
         const string Tail = "(operation, request, cancellationToken).ConfigureAwait(false);";
         switch (method.SendMethod)
         {
             case "SendAsync" when method.ResultType is { } model && method.Factory is { } factory:
                 // The hook sees FleetAnswer<model> either way; without a promised answer its Value may be null.
-                return ($"Task<{(operation.AnswerRequired ? model : model + "?")}>", $"await Engine.SendAsync(operation, request, {factory}, cancellationToken).ConfigureAwait(false);", model);
+                return (operation.AnswerRequired ? model : model + "?", $"await Engine.SendAsync(operation, request, {factory}, cancellationToken).ConfigureAwait(false);", model);
             case "SendCollectionAsync" when method.ResultType is { } item && method.Factory is { } itemFactory:
                 var list = $"global::System.Collections.Generic.List<{item}>";
-                return ($"Task<{list}>", $"await Engine.SendCollectionAsync(operation, request, {itemFactory}, cancellationToken).ConfigureAwait(false);", list);
+                return (list, $"await Engine.SendCollectionAsync(operation, request, {itemFactory}, cancellationToken).ConfigureAwait(false);", list);
             case "SendPrimitiveAsync" when method.ResultType is { } primitive:
-                return ($"Task<{primitive}?>", $"return await Engine.SendPrimitiveAsync<{primitive}>{Tail}", null);
+                return (primitive + "?", $"await Engine.SendPrimitiveAsync<{primitive}>{Tail}", null);
             case "SendNoContentAsync":
-                return ("Task", $"await Engine.SendNoContentAsync{Tail}", null);
+                return (null, $"await Engine.SendNoContentAsync{Tail}", null);
             default:
                 problems.Add($"{operation.Location}: Kiota answers this operation with {method.SendMethod}, which the façade does not support");
-                return ("Task", $"await Engine.SendNoContentAsync{Tail}", null);
+                return (null, $"await Engine.SendNoContentAsync{Tail}", null);
         }
     }
 

@@ -1,7 +1,8 @@
 using FleetGen.ContractEmitter;
 
 // contract <spec> <output folder> <namespace> <type prefix>: ContractOperations.g.cs and kiota-input.json
-// facade <spec> <kiota folder> <output file> <namespace> <client class>: the client's one method per operation
+// facade <spec> <kiota folder> <output file> <namespace> <client class>: the client's operation groups (one property
+//   each, in the output file) and one file per group beside it
 // internal <generated file> <output file>: the file with its top-level types made internal
 if (args is ["internal", var input, var rewritten])
 {
@@ -36,6 +37,7 @@ var problems = new List<string>(contract.Problems);
 var display = Path.GetFileName(spec);
 string? code = null;
 string? output = null;
+IReadOnlyList<(string FileName, string Code)> groupFiles = [];
 if (problems.Count == 0 && args[0] == "contract")
 {
     Directory.CreateDirectory(args[2]);
@@ -49,7 +51,9 @@ if (problems.Count == 0 && args[0] == "contract")
 else if (problems.Count == 0)
 {
     output = args[3];
-    code = FacadeEmitter.Emit(contract, KiotaOutput.Read(args[2]), args[4], args[5], display, problems);
+    var files = FacadeEmitter.Emit(contract, KiotaOutput.Read(args[2]), args[4], args[5], Path.GetFileName(output), display, problems);
+    code = files[0].Code;
+    groupFiles = files.Skip(1).ToList();
 }
 
 if (problems.Count > 0)
@@ -62,8 +66,29 @@ if (problems.Count > 0)
     return 1;
 }
 
-var temporary = output! + ".tmp";
-Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output!))!);
-await File.WriteAllTextAsync(temporary, code);
-File.Move(temporary, output!, overwrite: true);
+var folder = Path.GetDirectoryName(Path.GetFullPath(output!))!;
+Directory.CreateDirectory(folder);
+foreach (var (fileName, groupCode) in groupFiles)
+{
+    await WriteAsync(Path.Combine(folder, fileName), groupCode);
+}
+
+if (args[0] == "facade")
+{
+    // The file of a group the contract no longer has would still compile: it goes.
+    var written = groupFiles.Select(f => f.FileName).ToHashSet();
+    foreach (var stale in Directory.EnumerateFiles(folder).Select(Path.GetFileName).Where(f => FacadeEmitter.IsGroupFile(f!, args[5]) && !written.Contains(f!)))
+    {
+        File.Delete(Path.Combine(folder, stale!));
+    }
+}
+
+// The client's file last: it is the target's output, so a failure before it reruns the whole step.
+await WriteAsync(output!, code!);
 return 0;
+
+static async Task WriteAsync(string path, string text)
+{
+    await File.WriteAllTextAsync(path + ".tmp", text);
+    File.Move(path + ".tmp", path, overwrite: true);
+}

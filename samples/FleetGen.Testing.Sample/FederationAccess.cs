@@ -19,7 +19,7 @@ public sealed class FederationAccess(FleetClient ucs)
         };
         try
         {
-            var kubeconfig = await ucs.CreateFederationCertAsync(fleetId, request, cancellationToken);
+            var kubeconfig = await ucs.Federation.CreateFederationCertAsync(fleetId, request, cancellationToken);
             var merged = await kubeconfig.MergeIntoAsync(kubeconfigPath, new KubeconfigMergeOptions { ContextName = $"fed-{fleetId}" }, cancellationToken);
             return merged.Context;
         }

@@ -11,9 +11,9 @@ public sealed class FleetModelExtensionsTests
         await using var ucs = await FakeUcsServer.StartAsync();
         using var client = new FleetClient(ucs.ClientOptions());
 
-        var before = (await client.ShowClusterGroupAsync("fleet-demo")).IsConnected;
+        var before = (await client.Fleet.ShowClusterGroupAsync("fleet-demo")).IsConnected;
         await client.EnsureFederationConnectionAsync("fleet-demo", "project", "vpc", "subnet");
-        var after = (await client.ShowClusterGroupAsync("fleet-demo")).IsConnected;
+        var after = (await client.Fleet.ShowClusterGroupAsync("fleet-demo")).IsConnected;
 
         Assert.False(before);
         Assert.True(after);

@@ -8,7 +8,7 @@ public sealed class FleetOnboarding(FleetClient ucs, FederationWaitOptions wait)
 {
     public async Task<string> OnboardAsync(string fleetId, string kubeconfigPath, IProgress<FederationProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var fleet = await ucs.ShowClusterGroupAsync(fleetId, cancellationToken);
+        var fleet = await ucs.Fleet.ShowClusterGroupAsync(fleetId, cancellationToken);
         if (fleet.GetFederationCondition() is null)
         {
             await ucs.EnableFederationAsync(fleetId, wait, progress, cancellationToken: cancellationToken);

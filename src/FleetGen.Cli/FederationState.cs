@@ -19,7 +19,7 @@ internal static class FederationState
             string? status;
             try
             {
-                status = (await client.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false)).GetFederationCondition()?.Status;
+                status = (await client.Fleet.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false)).GetFederationCondition()?.Status;
             }
             catch (Exception) when (!cancellationToken.IsCancellationRequested)
             {

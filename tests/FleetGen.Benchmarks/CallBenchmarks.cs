@@ -32,7 +32,7 @@ public class CallBenchmarks
 
     [Benchmark(Baseline = true, Description = "floor: HttpClient + STJ source generation")]
     public Task<FloorKubeconfig> Floor() =>
-        floor.CreateFederationCertAsync(DocumentedBodies.FleetId, new FloorRequest(DocumentedBodies.ProjectId, DocumentedBodies.VpcId, DocumentedBodies.SubnetId, DocumentedBodies.Duration));
+        floor.Federation.CreateFederationCertAsync(DocumentedBodies.FleetId, new FloorRequest(DocumentedBodies.ProjectId, DocumentedBodies.VpcId, DocumentedBodies.SubnetId, DocumentedBodies.Duration));
 
     [Benchmark(Description = "plain Kiota client (KiotaClientFactory defaults)")]
     public Task<Kubeconfig?> PlainKiota() => plainKiota.V1.Clustergroups[DocumentedBodies.FleetId].Cert.PostAsync(Request());
@@ -47,10 +47,10 @@ public class CallBenchmarks
     }
 
     [Benchmark(Description = "FleetGen client, token")]
-    public Task<Kubeconfig> FleetGenToken() => token.CreateFederationCertAsync(DocumentedBodies.FleetId, Request());
+    public Task<Kubeconfig> FleetGenToken() => token.Federation.CreateFederationCertAsync(DocumentedBodies.FleetId, Request());
 
     [Benchmark(Description = "FleetGen client, AK/SK")]
-    public Task<Kubeconfig> FleetGenAkSk() => aksk.CreateFederationCertAsync(DocumentedBodies.FleetId, Request());
+    public Task<Kubeconfig> FleetGenAkSk() => aksk.Federation.CreateFederationCertAsync(DocumentedBodies.FleetId, Request());
 
     private static CreateFederationCertRequestBody Request() => new()
     {

@@ -24,7 +24,7 @@ internal static class ColdStart
         else
         {
             using var client = new FleetClient(new FleetClientOptions { Endpoint = endpoint, Credentials = new TokenCredentials("cold"), Transport = new CannedHandler(answer) });
-            await client.CreateFederationCertAsync(DocumentedBodies.FleetId, new CreateFederationCertRequestBody
+            await client.Federation.CreateFederationCertAsync(DocumentedBodies.FleetId, new CreateFederationCertRequestBody
             {
                 ProjectID = DocumentedBodies.ProjectId,
                 VpcID = DocumentedBodies.VpcId,

@@ -39,16 +39,16 @@ public class ConnectionCallBenchmarks
 
     [Benchmark(Baseline = true, Description = "floor: HttpClient + STJ source generation")]
     public Task<FloorConnection> Floor() =>
-        floor.CreateFederationConnectionAsync(DocumentedBodies.FleetId, new FloorConnectionRequest(DocumentedBodies.ProjectId, DocumentedBodies.VpcId, DocumentedBodies.SubnetId));
+        floor.Federation.CreateFederationConnectionAsync(DocumentedBodies.FleetId, new FloorConnectionRequest(DocumentedBodies.ProjectId, DocumentedBodies.VpcId, DocumentedBodies.SubnetId));
 
     [Benchmark(Description = "plain Kiota client (KiotaClientFactory defaults)")]
     public Task<FederationConnection?> PlainKiota() => plainKiota.V1.Clustergroups[DocumentedBodies.FleetId].Connection.PostAsync(Request());
 
     [Benchmark(Description = "FleetGen client, token")]
-    public Task<FederationConnection> FleetGenToken() => token.CreateFederationConnectionAsync(DocumentedBodies.FleetId, Request());
+    public Task<FederationConnection> FleetGenToken() => token.Federation.CreateFederationConnectionAsync(DocumentedBodies.FleetId, Request());
 
     [Benchmark(Description = "FleetGen client, AK/SK")]
-    public Task<FederationConnection> FleetGenAkSk() => aksk.CreateFederationConnectionAsync(DocumentedBodies.FleetId, Request());
+    public Task<FederationConnection> FleetGenAkSk() => aksk.Federation.CreateFederationConnectionAsync(DocumentedBodies.FleetId, Request());
 
     private static CreateFederationConnectionRequestBody Request() => new()
     {

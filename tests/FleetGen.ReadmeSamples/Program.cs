@@ -69,7 +69,7 @@ if (registrations.Count > 0)
     foreach (var registration in registrations)
     {
         var client = registration.IsKeyedService ? provider.GetRequiredKeyedService<FleetClient>(registration.ServiceKey) : provider.GetRequiredService<FleetClient>();
-        var fleet = await client.ShowClusterGroupAsync(SampleGlobals.fleetId);
+        var fleet = await client.Fleet.ShowClusterGroupAsync(SampleGlobals.fleetId);
         Console.WriteLine($"resolved {registration.ServiceKey ?? "(default)"}: {fleet.Metadata?.Name}");
     }
 }

@@ -54,7 +54,7 @@ internal static class FederationCommand
             """, [retryJoinAll], FederationJobType.CreateFederation,
             async (client, fleetId, parse, cancellationToken) =>
             {
-                await client.EnableFederationAsync(fleetId, parse.GetValue(retryJoinAll) ? true : null, cancellationToken).ConfigureAwait(false);
+                await client.Federation.EnableFederationAsync(fleetId, parse.GetValue(retryJoinAll) ? true : null, cancellationToken).ConfigureAwait(false);
                 return null;
             },
             (client, fleetId, parse, wait, progress, cancellationToken) => client.EnableFederationAsync(fleetId, wait, progress, parse.GetValue(retryJoinAll) ? true : null, cancellationToken)!);
@@ -72,7 +72,7 @@ internal static class FederationCommand
             {ExitCodesHelp}
             """, [version], FederationJobType.UpgradeFederation,
             async (client, fleetId, parse, cancellationToken) =>
-                (await client.UpgradeFederationAsync(fleetId, new UpgradeFederationRequestBody { TargetVersion = parse.GetValue(version) }, cancellationToken).ConfigureAwait(false)).JobId,
+                (await client.Federation.UpgradeFederationAsync(fleetId, new UpgradeFederationRequestBody { TargetVersion = parse.GetValue(version) }, cancellationToken).ConfigureAwait(false)).JobId,
             (client, fleetId, parse, wait, progress, cancellationToken) => client.UpgradeFederationAsync(fleetId, parse.GetValue(version), wait, progress, cancellationToken)!);
     }
 
@@ -84,7 +84,7 @@ internal static class FederationCommand
 
         {ExitCodesHelp}
         """, [], FederationJobType.RollbackFederation,
-        async (client, fleetId, _, cancellationToken) => (await client.RollbackFederationAsync(fleetId, cancellationToken).ConfigureAwait(false))?.JobId,
+        async (client, fleetId, _, cancellationToken) => (await client.Federation.RollbackFederationAsync(fleetId, cancellationToken).ConfigureAwait(false))?.JobId,
         (client, fleetId, _, wait, progress, cancellationToken) => client.RollbackFederationAsync(fleetId, wait, progress, cancellationToken)!);
 
     private static Command Disable(CliConsole console)
@@ -101,7 +101,7 @@ internal static class FederationCommand
             """, [yes], FederationJobType.DeleteFederation,
             async (client, fleetId, _, cancellationToken) =>
             {
-                await client.DisableFederationAsync(fleetId, cancellationToken).ConfigureAwait(false);
+                await client.Federation.DisableFederationAsync(fleetId, cancellationToken).ConfigureAwait(false);
                 return null;
             },
             (client, fleetId, _, wait, progress, cancellationToken) => client.DisableFederationAsync(fleetId, wait, progress, cancellationToken),
@@ -132,12 +132,12 @@ internal static class FederationCommand
                 Job job;
                 try
                 {
-                    job = await client.ShowFederationProgressAsync(fleetId, cancellationToken).ConfigureAwait(false);
+                    job = await client.Federation.ShowFederationProgressAsync(fleetId, cancellationToken).ConfigureAwait(false);
                 }
                 catch (UcsApiException e) when (e.StatusCode == 404 && e.ErrorCode != UcsErrorCodes.ClusterGroupNotFound)
                 {
                     // UCS answers 404 when the fleet has no job: a federated fleet may simply have had none yet.
-                    var status = (await client.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false)).GetFederationCondition()?.Status
+                    var status = (await client.Fleet.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false)).GetFederationCondition()?.Status
                         ?? throw new FederationStateException(fleetId, null, $"Fleet {fleetId} has no federation job: federation is not enabled.");
                     FederationWriter.NoJob(fleetId, status, connection.Json(parse), console);
                     return ExitCodes.Success;

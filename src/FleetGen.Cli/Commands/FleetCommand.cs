@@ -28,7 +28,7 @@ internal static class FleetCommand
                 endpoint = connection.EndpointOf(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
                 var fleetId = parse.GetValue(fleet)!;
-                FederationWriter.Fleet(fleetId, await client.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false), connection.Json(parse), console);
+                FederationWriter.Fleet(fleetId, await client.Fleet.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false), connection.Json(parse), console);
                 return ExitCodes.Success;
             }
             catch (Exception e)

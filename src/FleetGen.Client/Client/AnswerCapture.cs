@@ -1,5 +1,6 @@
 using FleetGen.Client.Http;
 using Microsoft.Kiota.Abstractions;
+using FleetGen.Client.Runtime;
 using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace FleetGen.Client;
@@ -15,10 +16,12 @@ internal sealed class AnswerCapture : IResponseHandler
     private int statusCode;
     private string? requestId;
     private SecretRedactor? redactor;
+    private HttpResponseMessage? response;
 
     public async Task<TModel?> HandleResponseAsync<TNative, TModel>(TNative response, Dictionary<string, ParsableFactory<IParsable>>? errorMappings)
     {
         using var message = response as HttpResponseMessage ?? throw new InvalidOperationException($"Kiota answered with {typeof(TNative).Name}, not an HTTP response.");
+        this.response = message;
         statusCode = (int)message.StatusCode;
         requestId = UcsResponseHeaders.RequestId(message);
         redactor = SecretRedactor.For(message.RequestMessage);
@@ -26,5 +29,8 @@ internal sealed class AnswerCapture : IResponseHandler
         return default;
     }
 
-    public FleetAnswer<T> Answer<T>() => new(statusCode, requestId, body, redactor ?? SecretRedactor.For());
+    /// <summary>The answer of an operation without a body to read: status, headers and request id.</summary>
+    public FleetResponse Response() => new(statusCode, new FleetResponseHeaders(response?.Headers, response?.Content.Headers), (redactor ?? SecretRedactor.For()).Apply(requestId));
+
+    public FleetAnswer<T> Answer<T>() => new(statusCode, requestId, body, redactor ?? SecretRedactor.For(), response?.Headers, response?.Content.Headers);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FleetGen.Client.Credentials;
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Models;
+using FleetGen.Client.Runtime;
 
 namespace FleetGen.Client;
 

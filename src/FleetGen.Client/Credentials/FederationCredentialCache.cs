@@ -1,5 +1,6 @@
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Models;
+using FleetGen.Client.Runtime;
 
 namespace FleetGen.Client.Credentials;
 
@@ -65,7 +66,7 @@ public sealed class FederationCredentialCache
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
         FleetEngine.CheckBodyValues(ContractOperations.DownloadFederationKubeconfig, ("duration", duration));
-        return GetAsync(client.Endpoint, fleetId, c => client.DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, c), cancellationToken);
+        return GetAsync(client.Endpoint, fleetId, c => client.Federation.DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, c), cancellationToken);
     }
 
     /// <summary>

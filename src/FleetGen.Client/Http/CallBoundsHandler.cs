@@ -26,7 +26,7 @@ internal sealed class CallBoundsHandler(TimeSpan timeout, long maxBodySize, Time
         {
             response?.Dispose();
             var stage = response is null ? "did not complete" : "did not finish sending its answer";
-            var advice = UcsRetryHandler.PolicyOf(request) == Contract.FleetRetryPolicy.Idempotent
+            var advice = UcsRetryHandler.PolicyOf(request) == Runtime.FleetRetryPolicy.Idempotent
                 ? "it is safe to retry, because the request cannot act twice"
                 : "it was not retried, because the service may have acted on it";
             throw new TimeoutException(

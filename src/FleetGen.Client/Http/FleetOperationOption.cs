@@ -1,4 +1,4 @@
-using FleetGen.Client.Contract;
+using FleetGen.Client.Runtime;
 using FleetGen.Client.Telemetry;
 using Microsoft.Kiota.Abstractions;
 
@@ -20,7 +20,7 @@ internal sealed class FleetOperationOption(FleetOperation operation, IReadOnlyLi
 
     public FleetCallRecord Record { get; } = new();
 
-    /// <summary>The option of a request the façade sent; <c>null</c> for a request of the fluent path (<c>client.Api…</c>).</summary>
+    /// <summary>The option of a request the façade sent; <c>null</c> for a request sent without it (Kiota's own request builders).</summary>
     public static FleetOperationOption? Of(HttpRequestMessage request) =>
         request.Options.TryGetValue(Key, out var option) ? option as FleetOperationOption : null;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Diagnostics;
-using FleetGen.Client.Contract;
+using FleetGen.Client.Runtime;
 using FleetGen.Client.Telemetry;
 
 namespace FleetGen.Client.Http;

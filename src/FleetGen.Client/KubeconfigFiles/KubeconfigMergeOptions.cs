@@ -5,7 +5,7 @@ public sealed record KubeconfigMergeOptions
 {
     /// <summary>
     /// A name for the merged cluster, user and context (all three take it) instead of the names the kubeconfig has
-    /// (<see cref="Models.Kubeconfig.NameForFleet"/> for one from <see cref="FleetClient.CreateFederationCertAsync"/>).
+    /// (<see cref="Models.Kubeconfig.NameForFleet"/> for one from <see cref="FederationOperations.CreateFederationCertAsync"/>).
     /// </summary>
     public string? ContextName { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Runtime.ExceptionServices;
 using FleetGen.Client.Models;
+using FleetGen.Client.Runtime;
 
 namespace FleetGen.Client;
 
@@ -37,7 +38,7 @@ public partial class FleetClient
             for (var creates = 0; ; creates++)
             {
                 var existing = unknownOutcome is null
-                    ? ConnectionEndpointOf(await ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false), fleetId)
+                    ? ConnectionEndpointOf(await Fleet.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false), fleetId)
                     : await AwaitConnectionEndpointAsync(fleetId, cancellationToken).ConfigureAwait(false);
                 if (existing is not null)
                 {
@@ -51,7 +52,7 @@ public partial class FleetClient
 
                 try
                 {
-                    var created = await CreateFederationConnectionAsync(fleetId, body, cancellationToken).ConfigureAwait(false);
+                    var created = await Federation.CreateFederationConnectionAsync(fleetId, body, cancellationToken).ConfigureAwait(false);
                     return new FederationConnectionResult(created.Id ?? string.Empty, null, Created: true);
                 }
                 catch (Exception e) when (OutcomeUnknown(e, cancellationToken))
@@ -95,7 +96,7 @@ public partial class FleetClient
             var next = pause < ConnectionVisibilityWindow - waited ? pause : ConnectionVisibilityWindow - waited;
             await Task.Delay(next, Time, cancellationToken).ConfigureAwait(false);
             waited += next;
-            var endpoint = ConnectionEndpointOf(await ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false), fleetId);
+            var endpoint = ConnectionEndpointOf(await Fleet.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false), fleetId);
             if (endpoint is not null || waited >= ConnectionVisibilityWindow)
             {
                 return endpoint;

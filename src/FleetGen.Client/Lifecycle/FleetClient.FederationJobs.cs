@@ -17,7 +17,7 @@ public partial class FleetClient
         wait.Check();
         var previous = await CurrentJobAsync(fleetId, cancellationToken).ConfigureAwait(false);
         var sent = Time.GetUtcNow();
-        await EnableFederationAsync(fleetId, retryJoinAll, cancellationToken).ConfigureAwait(false);
+        await Federation.EnableFederationAsync(fleetId, retryJoinAll, cancellationToken).ConfigureAwait(false);
         return await WaitForJobAsync(fleetId, wait, progress, new ExpectedJob(FederationJobType.CreateFederation, null, previous, sent), cancellationToken).ConfigureAwait(false);
     }
 
@@ -29,7 +29,7 @@ public partial class FleetClient
         wait.Check();
         var previous = await CurrentJobAsync(fleetId, cancellationToken).ConfigureAwait(false);
         var sent = Time.GetUtcNow();
-        await DisableFederationAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        await Federation.DisableFederationAsync(fleetId, cancellationToken).ConfigureAwait(false);
         try
         {
             return await WaitForJobAsync(fleetId, wait, progress, new ExpectedJob(FederationJobType.DeleteFederation, null, previous, sent), cancellationToken).ConfigureAwait(false);
@@ -47,7 +47,7 @@ public partial class FleetClient
         wait.Check();
         var previous = await CurrentJobAsync(fleetId, cancellationToken).ConfigureAwait(false);
         var sent = Time.GetUtcNow();
-        var started = await UpgradeFederationAsync(fleetId, new UpgradeFederationRequestBody { TargetVersion = targetVersion }, cancellationToken).ConfigureAwait(false);
+        var started = await Federation.UpgradeFederationAsync(fleetId, new UpgradeFederationRequestBody { TargetVersion = targetVersion }, cancellationToken).ConfigureAwait(false);
         return await WaitForJobAsync(fleetId, wait, progress, new ExpectedJob(FederationJobType.UpgradeFederation, started.JobId, previous, sent), cancellationToken).ConfigureAwait(false);
     }
 
@@ -58,7 +58,7 @@ public partial class FleetClient
         wait.Check();
         var previous = await CurrentJobAsync(fleetId, cancellationToken).ConfigureAwait(false);
         var sent = Time.GetUtcNow();
-        var started = await RollbackFederationAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        var started = await Federation.RollbackFederationAsync(fleetId, cancellationToken).ConfigureAwait(false);
         return await WaitForJobAsync(fleetId, wait, progress, new ExpectedJob(FederationJobType.RollbackFederation, started?.JobId, previous, sent), cancellationToken).ConfigureAwait(false);
     }
 
@@ -67,7 +67,7 @@ public partial class FleetClient
     {
         try
         {
-            return await ShowFederationProgressAsync(fleetId, cancellationToken).ConfigureAwait(false);
+            return await Federation.ShowFederationProgressAsync(fleetId, cancellationToken).ConfigureAwait(false);
         }
         catch (UcsApiException e) when (e.StatusCode == 404 || e.ErrorCode == UcsErrorCodes.ClusterGroupNotFederated)
         {

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using FleetGen.Client.Models;
+using FleetGen.Client.Runtime;
 
 namespace FleetGen.Client;
 
@@ -28,7 +29,7 @@ public partial class FleetClient
         {
             if (await FederationKubeconfigCallOfAsync(fleetId, cancellationToken).ConfigureAwait(false) == FederationKubeconfigCall.Download)
             {
-                return await DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, cancellationToken).ConfigureAwait(false);
+                return await Federation.DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, cancellationToken).ConfigureAwait(false);
             }
 
             if (!vpcGiven)
@@ -38,7 +39,7 @@ public partial class FleetClient
 
             try
             {
-                return await CreateFederationCertAsync(fleetId, new CreateFederationCertRequestBody { ProjectID = projectId, VpcID = vpcId, SubnetID = subnetId, Duration = duration }, cancellationToken).ConfigureAwait(false);
+                return await Federation.CreateFederationCertAsync(fleetId, new CreateFederationCertRequestBody { ProjectID = projectId, VpcID = vpcId, SubnetID = subnetId, Duration = duration }, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (OutcomeUnknown(e, cancellationToken))
             {
@@ -50,7 +51,7 @@ public partial class FleetClient
                     failure.Throw();
                 }
 
-                return await DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, cancellationToken).ConfigureAwait(false);
+                return await Federation.DownloadFederationKubeconfigAsync(fleetId, new DownloadFederationKubeconfigRequestBody { Duration = duration }, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -94,7 +95,7 @@ public partial class FleetClient
 
     private async Task<FederationKubeconfigCall> FederationKubeconfigCallOfAsync(string fleetId, CancellationToken cancellationToken)
     {
-        var fleet = await ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false);
+        var fleet = await Fleet.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false);
         var status = fleet.GetFederationCondition()?.Status;
         if (!fleet.IsFederationReady())
         {

@@ -35,7 +35,7 @@ public partial class FleetClient
                 var wait = options.PollInterval;
                 try
                 {
-                    var job = await ShowFederationProgressAsync(fleetId, bounded.Token).ConfigureAwait(false);
+                    var job = await Federation.ShowFederationProgressAsync(fleetId, bounded.Token).ConfigureAwait(false);
                     if (expected is null || expected.Matches(job))
                     {
                         var now = FederationProgress.Of(job);
@@ -96,7 +96,7 @@ public partial class FleetClient
     {
         try
         {
-            return (await ShowClusterGroupAsync(fleetId, bounded).ConfigureAwait(false)).GetFederationCondition()?.Status;
+            return (await Fleet.ShowClusterGroupAsync(fleetId, bounded).ConfigureAwait(false)).GetFederationCondition()?.Status;
         }
         catch (UcsApiException)
         {

@@ -5,9 +5,9 @@ using System.Text.Json.Nodes;
 namespace FleetGen.Client.Validation;
 
 /// <summary>A façade argument as the JSON value the contract describes, for validation; and a header argument as text.</summary>
-internal static class ContractValues
+public static class ContractValues
 {
-    public static JsonNode? ToJson(object? value) => value switch
+    internal static JsonNode? ToJson(object? value) => value switch
     {
         null => null,
         string text => JsonValue.Create(text),

@@ -328,10 +328,10 @@ public sealed class CredentialChainTests : IAsyncLifetime, IDisposable
         options.LoggerFactory = loggerFactory;
         using var client = new FleetClient(options);
 
-        await client.CreateFederationCertAsync("f", ClientFixture.Request());
-        await client.CreateFederationCertAsync("f", ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync("f", ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync("f", ClientFixture.Request());
         clock.Advance(TimeSpan.FromHours(5.5));
-        await client.CreateFederationCertAsync("f", ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync("f", ClientFixture.Request());
 
         var sent = ucs.Requests;
         Assert.Equal(3, sent.Count);

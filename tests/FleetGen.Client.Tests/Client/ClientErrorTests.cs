@@ -19,7 +19,7 @@ public sealed class ClientErrorTests
         await using var server = await ClientFixture.Scripted(ClientFixture.Respond(status, body, headers));
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
 
         Assert.Equal((status, code, message, requestId), (error.StatusCode, error.ErrorCode, error.ErrorMessage, error.RequestId));
         Assert.Contains(code, error.Message, StringComparison.Ordinal);
@@ -36,7 +36,7 @@ public sealed class ClientErrorTests
 
         try
         {
-            await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+            await client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
         }
         catch (UcsApiException e) when (e.ErrorCode == UcsErrorCodes.ClusterGroupNotFederated)
         {
@@ -64,7 +64,7 @@ public sealed class ClientErrorTests
         options.Retry.MaxRetries = 0;
         using var client = new FleetClient(options);
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
 
         Assert.Equal((status, null, "gw-1"), (error.StatusCode, error.ErrorCode, error.RequestId));
         Assert.Equal(message, error.Message);
@@ -78,7 +78,7 @@ public sealed class ClientErrorTests
         await using var server = await ClientFixture.Scripted(ClientFixture.Respond(500, huge));
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
 
         Assert.Equal(500, error.StatusCode);
         Assert.Equal(UcsApiException.MaxRawBodyLength, error.RawBody!.Length);
@@ -97,7 +97,7 @@ public sealed class ClientErrorTests
         await using var server = await ClientFixture.Scripted(ClientFixture.Respond(201, body, ("X-Request-Id", "ok-1")));
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
 
         Assert.Equal((201, "ok-1"), (error.StatusCode, error.RequestId));
         Assert.Contains("UCS answered 201 (Created), but " + problem, error.Message, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public sealed class ClientErrorTests
         foreach (var credentials in new FleetCredentials[] { token, aksk })
         {
             using var client = new FleetClient(ClientFixture.Options(server, credentials));
-            var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
+            var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
             texts.Add(error.ToString());
             texts.Add(string.Join(";", error.ResponseHeaders.SelectMany(h => h.Value)));
         }

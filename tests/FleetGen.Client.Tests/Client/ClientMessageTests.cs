@@ -22,7 +22,7 @@ public sealed class ClientMessageTests
         options.Retry.AttemptTimeout = Timeout.InfiniteTimeSpan;
         using var client = new FleetClient(options);
 
-        var call = client.ShowClusterGroupAsync("fleet-1");
+        var call = client.Fleet.ShowClusterGroupAsync("fleet-1");
         await arrived.Task.WaitAsync(TimeSpan.FromMinutes(1));
         clock.Advance(TimeSpan.FromSeconds(30));
 
@@ -47,7 +47,7 @@ public sealed class ClientMessageTests
         options.TimeProvider = clock;
         using var client = new FleetClient(options);
 
-        var call = client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+        var call = client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
         await arrived.Task.WaitAsync(TimeSpan.FromMinutes(1));
         clock.Advance(TimeSpan.FromSeconds(30));
 
@@ -63,7 +63,7 @@ public sealed class ClientMessageTests
         options.MaxRedirects = 3;
         using var client = new FleetClient(options);
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.ShowClusterGroupAsync("fleet-1"));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Fleet.ShowClusterGroupAsync("fleet-1"));
 
         Assert.Equal(307, error.StatusCode);
         Assert.Contains("more than 3 redirects", error.Message, StringComparison.Ordinal);

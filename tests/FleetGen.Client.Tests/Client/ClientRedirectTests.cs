@@ -23,7 +23,7 @@ public sealed class ClientRedirectTests
         await using var endpoint = await ClientFixture.Scripted(ClientFixture.Respond(307, null, ("Location", target.ToString())));
         using var client = new FleetClient(ClientFixture.Options(endpoint, Credentials(kind)));
 
-        await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
 
         Assert.Single(endpoint.Requests);
         var redirected = Assert.Single(elsewhere.Requests);
@@ -39,7 +39,7 @@ public sealed class ClientRedirectTests
         await using var endpoint = await ClientFixture.Scripted(ClientFixture.Respond(308, null, ("Location", "/v1/clustergroups/moved/cert")), ClientFixture.Respond(201, ClientFixture.KubeconfigJson));
         using var client = new FleetClient(ClientFixture.Options(endpoint, Credentials(kind)));
 
-        await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
 
         Assert.Equal(2, endpoint.Requests.Count);
         var redirected = endpoint.Requests[1];

@@ -18,7 +18,7 @@ public sealed class ClientRequestTests
         await using var server = await ClientFixture.KubeconfigServer();
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var config = await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+        var config = await client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
 
         Assert.Equal(("ucs-fleet-1", "https://10.0.0.8:5443"), (config.CurrentContext, config.Clusters![0].Cluster!.Server));
         var request = Assert.Single(server.Requests);
@@ -41,8 +41,8 @@ public sealed class ClientRequestTests
         var options = ClientFixture.Options(server, new TokenCredentials(_ => ValueTask.FromResult($"token-{Interlocked.Increment(ref issued)}")));
         using var client = new FleetClient(options);
 
-        await client.CreateFederationCertAsync("f", ClientFixture.Request());
-        await client.CreateFederationCertAsync("f", ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync("f", ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync("f", ClientFixture.Request());
 
         Assert.Equal(["token-1", "token-2"], server.Requests.Select(r => r.Headers["X-Auth-Token"]));
     }
@@ -61,7 +61,7 @@ public sealed class ClientRequestTests
         await using var server = await ClientFixture.KubeconfigServer();
         using var client = new FleetClient(ClientFixture.Options(server, new AkSkCredentials(ClientFixture.AccessKey, ClientFixture.SecretKey)));
 
-        await client.CreateFederationCertAsync(fleetId, ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync(fleetId, ClientFixture.Request());
 
         var request = Assert.Single(server.Requests);
         Assert.Equal($"/v1/clustergroups/{segment}/cert", request.RawTarget);
@@ -76,7 +76,7 @@ public sealed class ClientRequestTests
         options.TimeProvider = new SteppingTimeProvider(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
         using var client = new FleetClient(options);
 
-        await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
 
         var request = Assert.Single(server.Requests);
         Assert.True(IndependentSignatureVerifier.Verify(request, ClientFixture.AccessKey, ClientFixture.SecretKey, out var reason), reason);
@@ -91,25 +91,13 @@ public sealed class ClientRequestTests
     {
         await using var server = await ClientFixture.KubeconfigServer();
         using var client = new FleetClient(ClientFixture.Options(server, new AkSkCredentials(ClientFixture.AccessKey, ClientFixture.SecretKey)));
-        await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
         var sent = Assert.Single(server.Requests);
 
         var tampered = sent with { Body = [.. sent.Body.Select(b => b == (byte)'3' ? (byte)'4' : b)] };
 
         Assert.False(IndependentSignatureVerifier.Verify(tampered, ClientFixture.AccessKey, ClientFixture.SecretKey, out _));
         Assert.False(IndependentSignatureVerifier.Verify(sent, ClientFixture.AccessKey, "another-secret", out _));
-    }
-
-    [Fact]
-    public async Task Generated_fluent_path_gets_the_same_authentication_and_errors()
-    {
-        await using var server = await ClientFixture.Scripted(ClientFixture.Respond(404, """{"error_code":"UCS.01100005","error_msg":"ClusterGroup Not Found."}"""));
-        using var client = new FleetClient(ClientFixture.Options(server));
-
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Api.V1.Clustergroups["gone"].Cert.PostAsync(ClientFixture.Request()));
-
-        Assert.Equal((404, UcsErrorCodes.ClusterGroupNotFound), (error.StatusCode, error.ErrorCode));
-        Assert.Equal(ClientFixture.Token, Assert.Single(server.Requests).Headers["X-Auth-Token"]);
     }
 
     [Fact]
@@ -126,7 +114,7 @@ public sealed class ClientRequestTests
         await using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<FleetClient>();
-        var config = await client.CreateFederationCertAsync("fleet-di", ClientFixture.Request());
+        var config = await client.Federation.CreateFederationCertAsync("fleet-di", ClientFixture.Request());
 
         Assert.Same(client, provider.GetRequiredService<FleetClient>());
         Assert.Equal("ucs-fleet-di", config.CurrentContext);

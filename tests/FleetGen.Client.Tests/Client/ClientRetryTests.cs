@@ -19,7 +19,7 @@ public sealed class ClientRetryTests
         await using var server = await ClientFixture.Scripted(ClientFixture.Respond(429, Throttled), ClientFixture.Respond(429, Throttled, ("Retry-After", "0")), Success);
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var config = await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+        var config = await client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
 
         Assert.Equal("ucs-fleet-1", config.CurrentContext);
         Assert.Equal(3, server.Requests.Count);
@@ -34,8 +34,8 @@ public sealed class ClientRetryTests
         using var first = new FleetClient(ClientFixture.Options(withHeader));
         using var second = new FleetClient(ClientFixture.Options(withoutHeader));
 
-        await first.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => second.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
+        await first.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => second.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
 
         Assert.Equal(2, withHeader.Requests.Count);
         Assert.Equal((503, 1), (error.StatusCode, withoutHeader.Requests.Count));
@@ -51,7 +51,7 @@ public sealed class ClientRetryTests
         await using var server = await ClientFixture.Scripted(ClientFixture.Respond(status, "{}", ("Retry-After", "0")), Success);
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
 
         Assert.Equal(status, error.StatusCode);
         Assert.Single(server.Requests);
@@ -65,7 +65,7 @@ public sealed class ClientRetryTests
         options.Retry.MaxRetries = 2;
         using var client = new FleetClient(options);
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
 
         Assert.Equal((429, UcsErrorCodes.Throttled, "last", TimeSpan.Zero), (error.StatusCode, error.ErrorCode, error.RequestId, error.RetryAfter));
         Assert.Equal(3, server.Requests.Count);
@@ -77,7 +77,7 @@ public sealed class ClientRetryTests
         await using var server = await ClientFixture.Scripted(ClientFixture.Respond(429, Throttled, ("Retry-After", "3600")), Success);
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
 
         Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
         Assert.Single(server.Requests);
@@ -101,7 +101,7 @@ public sealed class ClientRetryTests
         using var cancel = new CancellationTokenSource();
 
         // The fake clock never moves: without cancellation the client would wait for the retry forever.
-        var call = client.CreateFederationCertAsync("fleet-1", ClientFixture.Request(), cancel.Token);
+        var call = client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request(), cancel.Token);
         await answered.Task.WaitAsync(TimeSpan.FromMinutes(1));
         await cancel.CancelAsync();
 
@@ -117,7 +117,7 @@ public sealed class ClientRetryTests
         options.TimeProvider = new SteppingTimeProvider(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
         using var client = new FleetClient(options);
 
-        await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
 
         Assert.Equal(3, server.Requests.Count);
         Assert.Equal(3, server.Requests.Select(r => r.Headers["X-Sdk-Date"]).Distinct().Count());
@@ -130,7 +130,7 @@ public sealed class ClientRetryTests
         await using var server = await ClientFixture.Scripted(context => { context.Abort(); return Task.CompletedTask; }, Success);
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
 
         Assert.Single(server.Requests);
     }
@@ -152,7 +152,7 @@ public sealed class ClientRetryTests
         options.Timeout = TimeSpan.FromSeconds(30);
         using var client = new FleetClient(options);
 
-        var call = client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+        var call = client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
         await arrived.Task.WaitAsync(TimeSpan.FromMinutes(1));
         clock.Advance(TimeSpan.FromSeconds(30));
 
@@ -177,7 +177,7 @@ public sealed class ClientRetryTests
         };
         using var client = new FleetClient(options);
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request()));
 
         Assert.Equal(HttpRequestError.ConnectionError, error.HttpRequestError);
         Assert.Equal(3, attempts.Count);

@@ -2,7 +2,7 @@ using FleetGen.Client.Authentication;
 using FleetGen.Client.Models;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Client.Validation;
-using FleetGen.Client.Contract;
+using FleetGen.Client.Runtime;
 
 namespace FleetGen.Client.Tests.Client;
 
@@ -28,7 +28,7 @@ public sealed class ClientValidationTests
         await using var server = await ClientFixture.KubeconfigServer();
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var error = await Assert.ThrowsAsync<FleetValidationException>(() => client.CreateFederationCertAsync(fleetId, request));
+        var error = await Assert.ThrowsAsync<FleetValidationException>(() => client.Federation.CreateFederationCertAsync(fleetId, request));
 
         Assert.Contains(error.Violations, v => v.ToString().StartsWith(violation, StringComparison.Ordinal));
         Assert.Contains(violation, error.Message, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class ClientValidationTests
         await using var server = await ClientFixture.KubeconfigServer();
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request(duration: duration));
+        await client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request(duration: duration));
 
         Assert.Single(server.Requests);
     }

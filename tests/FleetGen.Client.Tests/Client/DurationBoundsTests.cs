@@ -47,7 +47,7 @@ public sealed class DurationBoundsTests
         };
         using var client = new FleetClient(options);
 
-        await client.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync("fleet-1", ClientFixture.Request());
 
         Assert.Single(server.Requests);
     }

@@ -55,7 +55,7 @@ public sealed class CredentialChainRegistrationTests : IAsyncLifetime
         await using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
 
-        await provider.GetRequiredService<FleetClient>().CreateFederationCertAsync("f", ClientFixture.Request());
+        await provider.GetRequiredService<FleetClient>().Federation.CreateFederationCertAsync("f", ClientFixture.Request());
 
         var request = Assert.Single(ucs.Requests);
         Assert.Equal("d-di-1", request.Headers["X-Domain-Id"]);
@@ -79,7 +79,7 @@ public sealed class CredentialChainRegistrationTests : IAsyncLifetime
         await using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
 
-        await provider.GetRequiredKeyedService<FleetClient>("cn").CreateFederationCertAsync("f", ClientFixture.Request());
+        await provider.GetRequiredKeyedService<FleetClient>("cn").Federation.CreateFederationCertAsync("f", ClientFixture.Request());
 
         var request = Assert.Single(ucs.Requests);
         Assert.Equal(ClientFixture.Token, request.Headers["X-Auth-Token"]);
@@ -95,7 +95,7 @@ public sealed class CredentialChainRegistrationTests : IAsyncLifetime
         await using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
 
-        var error = await Assert.ThrowsAsync<FleetCredentialsException>(() => provider.GetRequiredKeyedService<FleetClient>("intl").ShowClusterGroupAsync("f"));
+        var error = await Assert.ThrowsAsync<FleetCredentialsException>(() => provider.GetRequiredKeyedService<FleetClient>("intl").Fleet.ShowClusterGroupAsync("f"));
 
         Assert.Equal(FleetCredentialProblem.NotFound, error.Problem);
         Assert.StartsWith("No credentials found; tried in order: UCS_AUTH_TOKEN: not set; environment (HUAWEICLOUD_SDK_*): neither", error.Message, StringComparison.Ordinal);

@@ -36,7 +36,7 @@ public sealed class PlatformTeamTests : IAsyncLifetime
         await using var provider = services.BuildServiceProvider();
         ucs.EnqueueFault(FakeUcsFault.ServiceUnavailable(TimeSpan.Zero));
 
-        await provider.GetRequiredService<FleetClient>().ShowClusterGroupAsync(Fleet);
+        await provider.GetRequiredService<FleetClient>().Fleet.ShowClusterGroupAsync(Fleet);
 
         Assert.Equal(2, ucs.Requests.Count);
         var seen = Assert.Single(recorder.Seen);
@@ -57,9 +57,9 @@ public sealed class PlatformTeamTests : IAsyncLifetime
         var twice = Assert.Throws<InvalidOperationException>(() => services.AddFleetClient(o => Point(o, other)));
         var sameKey = Assert.Throws<InvalidOperationException>(() => services.AddKeyedFleetClient("intl", o => Point(o, other)));
         await using var provider = services.BuildServiceProvider();
-        await provider.GetRequiredKeyedService<FleetClient>("intl").ShowClusterGroupAsync(Fleet);
-        await provider.GetRequiredKeyedService<FleetClient>("cn").ShowClusterGroupAsync(Fleet);
-        await provider.GetRequiredService<FleetClient>().ShowClusterGroupAsync(Fleet);
+        await provider.GetRequiredKeyedService<FleetClient>("intl").Fleet.ShowClusterGroupAsync(Fleet);
+        await provider.GetRequiredKeyedService<FleetClient>("cn").Fleet.ShowClusterGroupAsync(Fleet);
+        await provider.GetRequiredService<FleetClient>().Fleet.ShowClusterGroupAsync(Fleet);
 
         Assert.Contains("AddKeyedFleetClient", twice.Message, StringComparison.Ordinal);
         Assert.Contains("\"intl\"", sameKey.Message, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class PlatformTeamTests : IAsyncLifetime
         provider.GetRequiredService<IStartupValidator>().Validate();
         ucs.EnqueueFault(FakeUcsFault.ServiceUnavailable(TimeSpan.Zero));
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => provider.GetRequiredService<FleetClient>().ShowClusterGroupAsync(Fleet));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => provider.GetRequiredService<FleetClient>().Fleet.ShowClusterGroupAsync(Fleet));
 
         Assert.Equal(503, error.StatusCode);
         Assert.Single(ucs.Requests);
@@ -129,7 +129,7 @@ public sealed class PlatformTeamTests : IAsyncLifetime
         using var metrics = new MetricCollector(provider.GetRequiredService<IMeterFactory>());
         ucs.EnqueueFault(FakeUcsFault.ServiceUnavailable(TimeSpan.Zero));
 
-        await provider.GetRequiredService<FleetClient>().ShowClusterGroupAsync(fleet);
+        await provider.GetRequiredService<FleetClient>().Fleet.ShowClusterGroupAsync(fleet);
 
         var requestId = ucs.Requests[^1].RequestId;
         var span = Assert.Single(spans.Stopped, s => s.Source.Name == "FleetGen.Client" && (string?)s.GetTagItem("ucs.fleet_id") == fleet);
@@ -171,7 +171,7 @@ public sealed class PlatformTeamTests : IAsyncLifetime
         ucs.EnqueueFault(FakeUcsFault.ServiceUnavailable(TimeSpan.Zero));
         ucs.EnqueueFault(FakeUcsFault.ServiceUnavailable(TimeSpan.Zero));
 
-        await Assert.ThrowsAsync<UcsApiException>(() => provider.GetRequiredService<FleetClient>().ShowClusterGroupAsync(fleet));
+        await Assert.ThrowsAsync<UcsApiException>(() => provider.GetRequiredService<FleetClient>().Fleet.ShowClusterGroupAsync(fleet));
 
         Assert.Contains(logs.Logs, l => l.Level == LogLevel.Warning && l.Message == "UCS ShowClusterGroup: retries ran out after 2 attempts; last: status 503");
         var span = Assert.Single(spans.Stopped, s => s.Source.Name == "FleetGen.Client" && (string?)s.GetTagItem("ucs.fleet_id") == fleet);

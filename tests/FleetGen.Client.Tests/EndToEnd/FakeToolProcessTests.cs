@@ -42,9 +42,9 @@ public sealed class FakeToolProcessTests
             Retry = { MaxRetries = 0 },
         };
         using var client = new FleetClient(token);
-        var fault = await Assert.ThrowsAsync<UcsApiException>(() => client.ShowClusterGroupAsync("added"));
+        var fault = await Assert.ThrowsAsync<UcsApiException>(() => client.Fleet.ShowClusterGroupAsync("added"));
         Assert.Equal((500, UcsErrorCodes.InternalError), (fault.StatusCode, fault.ErrorCode));
-        Assert.Null((await client.ShowClusterGroupAsync("added")).GetFederationCondition());
+        Assert.Null((await client.Fleet.ShowClusterGroupAsync("added")).GetFederationCondition());
         var akSk = new FleetClientOptions
         {
             Endpoint = ucsUrl,
@@ -52,7 +52,7 @@ public sealed class FakeToolProcessTests
             Credentials = new AkSkCredentials(printed.RootElement.GetProperty("accessKey").GetString()!, printed.RootElement.GetProperty("secretKey").GetString()!),
         };
         using var signed = new FleetClient(akSk);
-        Assert.True((await signed.ShowClusterGroupAsync("seeded")).IsFederationReady());
+        Assert.True((await signed.Fleet.ShowClusterGroupAsync("seeded")).IsFederationReady());
         using var requests = JsonDocument.Parse(await admin.GetStringAsync($"{adminUrl}/requests"));
         Assert.Equal(
             ["GET /v1/clustergroups/added", "GET /v1/clustergroups/added", "GET /v1/clustergroups/seeded"],

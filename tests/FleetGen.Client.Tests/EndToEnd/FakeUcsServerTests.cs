@@ -36,7 +36,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
     {
         using var client = Client();
 
-        var config = await client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request(duration: 7));
+        var config = await client.Federation.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request(duration: 7));
 
         config.Validate();
         Assert.Equal(Kubeconfig.NameForFleet(FakeUcsServerOptions.DefaultFleet), config.CurrentContext);
@@ -52,7 +52,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
     {
         using var client = Client(AkSk());
 
-        var config = await client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request());
+        var config = await client.Federation.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request());
 
         Assert.Equal(Kubeconfig.NameForFleet(FakeUcsServerOptions.DefaultFleet), config.CurrentContext);
         Assert.StartsWith("SDK-HMAC-SHA256 Access=FAKEUCSACCESSKEY", Assert.Single(server.Requests).Headers["Authorization"], StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
 
         var error = kind == "none"
             ? await RawPostAsync(anonymous, FakeUcsServerOptions.DefaultFleet, ClientFixture.Request())
-            : await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request()));
+            : await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request()));
 
         Assert.Equal((401, UcsErrorCodes.AuthorizationFailed), (error.StatusCode, error.ErrorCode));
         Assert.Equal(Assert.Single(server.Requests).RequestId, error.RequestId);
@@ -94,8 +94,8 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
         server.AddFleet("fleet-plain", federationEnabled: false);
         using var client = Client();
 
-        var unknown = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-nowhere", ClientFixture.Request()));
-        var notFederated = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-plain", ClientFixture.Request()));
+        var unknown = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-nowhere", ClientFixture.Request()));
+        var notFederated = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-plain", ClientFixture.Request()));
 
         Assert.Equal((404, UcsErrorCodes.ClusterGroupNotFound, "fake-000001"), (unknown.StatusCode, unknown.ErrorCode, unknown.RequestId));
         Assert.Equal((400, UcsErrorCodes.ClusterGroupNotFederated, "fake-000002"), (notFederated.StatusCode, notFederated.ErrorCode, notFederated.RequestId));
@@ -108,7 +108,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
         server.AddFleet(fleetId);
         using var client = Client(AkSk());
 
-        var config = await client.CreateFederationCertAsync(fleetId, ClientFixture.Request());
+        var config = await client.Federation.CreateFederationCertAsync(fleetId, ClientFixture.Request());
 
         Assert.Equal(Kubeconfig.NameForFleet(fleetId), config.CurrentContext);
         Assert.Equal("/v1/clustergroups/team%20a%2Ffleet%3F%23%25-%C3%A9/cert", Assert.Single(server.Requests).RawTarget);
@@ -118,7 +118,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
     public async Task Invalid_bodies_are_refused_by_the_client_before_sending_and_by_the_server_s_generated_validation()
     {
         using var client = Client();
-        await Assert.ThrowsAsync<FleetValidationException>(() => client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request(duration: 0)));
+        await Assert.ThrowsAsync<FleetValidationException>(() => client.Federation.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request(duration: 0)));
         Assert.Empty(server.Requests);
 
         using var raw = new HttpClient();
@@ -136,7 +136,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
         server.EnqueueFault(FakeUcsFault.ServiceUnavailable(TimeSpan.Zero));
         using var client = Client(AkSk());
 
-        await client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request());
+        await client.Federation.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request());
 
         Assert.Equal(3, server.Requests.Count);
     }
@@ -162,7 +162,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
         });
         using var client = Client();
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request()));
 
         Assert.Equal((status, "fake-000001"), (error.StatusCode, error.RequestId));
         Assert.Single(server.Requests);
@@ -177,12 +177,12 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var client = Client(configure: o => (o.TimeProvider, o.Timeout) = (clock, TimeSpan.FromSeconds(30)));
 
-        var malformed = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request()));
-        var slow = client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request());
+        var malformed = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request()));
+        var slow = client.Federation.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request());
         await server.WhenRequestsReceivedAsync(2).WaitAsync(TimeSpan.FromMinutes(1));
         clock.Advance(TimeSpan.FromSeconds(30));
         await Assert.ThrowsAsync<TimeoutException>(() => slow.WaitAsync(TimeSpan.FromMinutes(1)));
-        await Assert.ThrowsAsync<HttpRequestException>(() => client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request()));
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.Federation.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request()));
 
         Assert.Equal((201, "fake-000001"), (malformed.StatusCode, malformed.RequestId));
         Assert.Contains("the body is not JSON", malformed.Message, StringComparison.Ordinal);
@@ -194,7 +194,7 @@ public sealed class FakeUcsServerTests : IAsyncLifetime
     {
         using var client = Client(AkSk());
         using var folder = new TempFolder();
-        var config = await client.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request());
+        var config = await client.Federation.CreateFederationCertAsync(FakeUcsServerOptions.DefaultFleet, ClientFixture.Request());
 
         await config.SaveAsync(folder.File("standalone"));
         await config.MergeIntoAsync(folder.File("merged"), new FleetGen.Client.KubeconfigFiles.KubeconfigMergeOptions { ContextName = "fake-fleet" });

@@ -1,5 +1,5 @@
 using FleetGen.Client.Authentication;
-using FleetGen.Client.Contract;
+using FleetGen.Client.Runtime;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Client.Validation;
 using FleetGen.Synthetic;
@@ -31,7 +31,7 @@ public sealed class SyntheticContractTests
         await using var server = await LoopbackServer.StartAsync(200, $$"""{"items":[{{ItemJson}}],"next":null}""");
         using var client = Client(server);
 
-        var list = await client.ListItemsAsync("team-a", limit: 50, labels: ["x", "y z"], since: new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), xTraceTag: "t-1");
+        var list = await client.ItemStore.ListItemsAsync("team-a", limit: 50, labels: ["x", "y z"], since: new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), xTraceTag: "t-1");
 
         var request = Assert.Single(server.Requests);
         Assert.Equal(("GET", "/v1/namespaces/team-a/items?labels=x&labels=y%20z&limit=50&since=2026-01-02T03%3A04%3A05.0000000%2B00%3A00", "t-1", 0),
@@ -69,7 +69,7 @@ public sealed class SyntheticContractTests
             Size = new ItemsPostRequestBody.ItemsPostRequestBody_size { String = "L" },
         };
 
-        var item = await client.CreateItemAsync("team-a", body);
+        var item = await client.ItemStore.CreateItemAsync("team-a", body);
 
         var request = Assert.Single(server.Requests);
         Assert.Equal(("POST", "/v1/namespaces/team-a/items", "application/json"), (request.Method, request.RawTarget, request.Headers["Content-Type"]));
@@ -93,9 +93,9 @@ public sealed class SyntheticContractTests
         });
         using var client = Client(server);
 
-        var replaced = await client.ReplaceItemAsync("team-a", ItemId, new Item { Id = ItemId, Name = "gizmo" });
-        await client.DeleteItemAsync("team-a", ItemId, xReason: "cleanup");
-        var refreshed = await client.RefreshNamespaceAsync("team-a", force: true);
+        var replaced = await client.Default.ReplaceItemAsync("team-a", ItemId, new Item { Id = ItemId, Name = "gizmo" });
+        await client.Default.DeleteItemAsync("team-a", ItemId, xReason: "cleanup");
+        var refreshed = await client.Default.RefreshNamespaceAsync("team-a", force: true);
 
         var requests = server.Requests;
         Assert.Equal(
@@ -112,20 +112,20 @@ public sealed class SyntheticContractTests
 
     public static TheoryData<string, Func<SyntheticClient, Task>> Violations() => new()
     {
-        { "namespace: \"Bad_NS\" must match the pattern", c => c.ListItemsAsync("Bad_NS") },
-        { "namespace: \"\" must not be empty", c => c.ListItemsAsync(string.Empty) },
-        { "limit: \"0\" must be between 1 and 500", c => c.ListItemsAsync("ns", limit: 0) },
-        { "labels: \"6 items\" must have at most 5 items", c => c.ListItemsAsync("ns", labels: ["1", "2", "3", "4", "5", "6"]) },
-        { "X-Trace-Tag: \"a-tag-that-is-too-long\" must have at most 16 characters", c => c.ListItemsAsync("ns", xTraceTag: "a-tag-that-is-too-long") },
-        { "X-Reason: must not contain line breaks", c => c.DeleteItemAsync("ns", ItemId, "a\r\nX-Injected: 1") },
-        { "name: is required", c => c.CreateItemAsync("ns", new ItemsPostRequestBody { Kind = ItemKind.Small }) },
-        { "name: \"ab\" must have at least 3 characters", c => c.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "ab", Kind = ItemKind.Small }) },
-        { "tags: \"0 items\" must not be empty", c => c.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "abc", Kind = ItemKind.Small, Tags = [] }) },
-        { "tags[1]: \"\" must not be empty", c => c.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "abc", Kind = ItemKind.Small, Tags = ["a", ""] }) },
-        { "limits[1].resource: is required", c => c.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "abc", Kind = ItemKind.Small, Limits = [new Limit { Resource = "cpu" }, new Limit { Value = 1 }] }) },
-        { "limits[0].value: \"1000\" must be less than 1000", c => c.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "abc", Kind = ItemKind.Small, Limits = [new Limit { Resource = "cpu", Value = 1000 }] }) },
-        { "weight: \"0\" must be greater than 0", c => c.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "abc", Kind = ItemKind.Small, Weight = 0 }) },
-        { "limits: \"4 items\" must have at most 3 items", c => c.ReplaceItemAsync("ns", ItemId, new Item { Id = ItemId, Name = "abc", Limits = [new Limit { Resource = "a" }, new Limit { Resource = "b" }, new Limit { Resource = "c" }, new Limit { Resource = "d" }] }) },
+        { "namespace: \"Bad_NS\" must match the pattern", c => c.ItemStore.ListItemsAsync("Bad_NS") },
+        { "namespace: \"\" must not be empty", c => c.ItemStore.ListItemsAsync(string.Empty) },
+        { "limit: \"0\" must be between 1 and 500", c => c.ItemStore.ListItemsAsync("ns", limit: 0) },
+        { "labels: \"6 items\" must have at most 5 items", c => c.ItemStore.ListItemsAsync("ns", labels: ["1", "2", "3", "4", "5", "6"]) },
+        { "X-Trace-Tag: \"a-tag-that-is-too-long\" must have at most 16 characters", c => c.ItemStore.ListItemsAsync("ns", xTraceTag: "a-tag-that-is-too-long") },
+        { "X-Reason: must not contain line breaks", c => c.Default.DeleteItemAsync("ns", ItemId, "a\r\nX-Injected: 1") },
+        { "name: is required", c => c.ItemStore.CreateItemAsync("ns", new ItemsPostRequestBody { Kind = ItemKind.Small }) },
+        { "name: \"ab\" must have at least 3 characters", c => c.ItemStore.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "ab", Kind = ItemKind.Small }) },
+        { "tags: \"0 items\" must not be empty", c => c.ItemStore.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "abc", Kind = ItemKind.Small, Tags = [] }) },
+        { "tags[1]: \"\" must not be empty", c => c.ItemStore.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "abc", Kind = ItemKind.Small, Tags = ["a", ""] }) },
+        { "limits[1].resource: is required", c => c.ItemStore.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "abc", Kind = ItemKind.Small, Limits = [new Limit { Resource = "cpu" }, new Limit { Value = 1 }] }) },
+        { "limits[0].value: \"1000\" must be less than 1000", c => c.ItemStore.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "abc", Kind = ItemKind.Small, Limits = [new Limit { Resource = "cpu", Value = 1000 }] }) },
+        { "weight: \"0\" must be greater than 0", c => c.ItemStore.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "abc", Kind = ItemKind.Small, Weight = 0 }) },
+        { "limits: \"4 items\" must have at most 3 items", c => c.Default.ReplaceItemAsync("ns", ItemId, new Item { Id = ItemId, Name = "abc", Limits = [new Limit { Resource = "a" }, new Limit { Resource = "b" }, new Limit { Resource = "c" }, new Limit { Resource = "d" }] }) },
     };
 
     [Theory]
@@ -161,9 +161,9 @@ public sealed class SyntheticContractTests
 
         Func<Task> call = operation switch
         {
-            "get-item" => () => client.GetItemAsync("ns", ItemId),
-            "refresh-namespace" => () => client.RefreshNamespaceAsync("ns", force: false),
-            _ => () => client.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "abc", Kind = ItemKind.Small }),
+            "get-item" => () => client.ItemStore.GetItemAsync("ns", ItemId),
+            "refresh-namespace" => () => client.Default.RefreshNamespaceAsync("ns", force: false),
+            _ => () => client.ItemStore.CreateItemAsync("ns", new ItemsPostRequestBody { Name = "abc", Kind = ItemKind.Small }),
         };
         if (attempts == 1)
         {
@@ -203,7 +203,7 @@ public sealed class SyntheticContractTests
             Retry = new FleetRetryOptions { AttemptTimeout = TimeSpan.FromSeconds(20), BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero },
         });
 
-        var call = client.GetItemAsync("ns", ItemId);
+        var call = client.ItemStore.GetItemAsync("ns", ItemId);
         await firstArrived.Task.WaitAsync(TimeSpan.FromMinutes(1));
         clock.Advance(TimeSpan.FromSeconds(20));
 
@@ -217,6 +217,8 @@ public sealed class SyntheticContractTests
         var generated = Path.Combine(Repo.Root, "tests", "FleetGen.SyntheticContract", "obj", "generated", "contract");
 
         Snapshot.Match(File.ReadAllText(Path.Combine(generated, "SyntheticClient.Operations.g.cs")), SnapshotNameExtension.Create("facade"));
+        Snapshot.Match(File.ReadAllText(Path.Combine(generated, "SyntheticClient.ItemStoreOperations.g.cs")), SnapshotNameExtension.Create("item_store"));
+        Snapshot.Match(File.ReadAllText(Path.Combine(generated, "SyntheticClient.DefaultOperations.g.cs")), SnapshotNameExtension.Create("default"));
         Snapshot.Match(File.ReadAllText(Path.Combine(generated, "ContractOperations.g.cs")), SnapshotNameExtension.Create("operations"));
     }
 

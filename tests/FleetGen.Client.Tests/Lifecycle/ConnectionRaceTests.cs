@@ -25,7 +25,7 @@ public sealed class ConnectionRaceTests : IDisposable
 
         var results = await Task.WhenAll(clients.Select(c => Task.Run(() => c.EnsureFederationConnectionAsync(Fleet, "project-1", "vpc-1", "subnet-1"))));
 
-        Assert.Single((await clients[0].ShowClusterGroupAsync(Fleet)).GetConnectionEndpoints());
+        Assert.Single((await clients[0].Fleet.ShowClusterGroupAsync(Fleet)).GetConnectionEndpoints());
         Assert.Single(results, r => r.Created);
         Assert.Single(results.Select(r => r.EndpointId).Where(id => id.Length > 0).Distinct());
         Assert.Single(server.Requests, r => r.Method == "POST");
@@ -40,7 +40,7 @@ public sealed class ConnectionRaceTests : IDisposable
 
         var configs = await Task.WhenAll(clients.Select(c => Task.Run(() => c.GetFederationKubeconfigAsync(Fleet, 7, "project-1", "vpc-1", "subnet-1"))));
 
-        Assert.Single((await clients[0].ShowClusterGroupAsync(Fleet)).GetConnectionEndpoints());
+        Assert.Single((await clients[0].Fleet.ShowClusterGroupAsync(Fleet)).GetConnectionEndpoints());
         Assert.Equal(["POST cert", "POST kubeconfig"], server.Requests.Where(r => r.Method == "POST").Select(r => "POST " + r.RawTarget.Split('/')[^1]).Order());
         Assert.All(configs, c => Assert.Equal(Kubeconfig.NameForFleet(Fleet), c.CurrentContext));
         clients.ForEach(c => c.Dispose());

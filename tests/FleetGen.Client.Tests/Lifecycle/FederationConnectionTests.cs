@@ -22,7 +22,7 @@ public sealed class FederationConnectionTests
         Assert.Equal(first.EndpointId, second.EndpointId);
         Assert.Equal(37, first.EndpointId.Length);
         Assert.Equal(("VPCEP", "cn-north-4"), (second.Endpoint!.Type, second.Endpoint.Region));
-        Assert.Single((await fixture.Client.ShowClusterGroupAsync(Fleet)).GetConnectionEndpoints());
+        Assert.Single((await fixture.Client.Fleet.ShowClusterGroupAsync(Fleet)).GetConnectionEndpoints());
         Assert.Equal(["GET ", "POST /connection", "GET ", "GET "], fixture.Calls(Fleet));
     }
 
@@ -39,7 +39,7 @@ public sealed class FederationConnectionTests
         var connection = await fixture.Client.EnsureFederationConnectionAsync(Fleet, "project-1", "vpc-1", "subnet-1");
 
         Assert.True(connection.Created);
-        Assert.Single((await fixture.Client.ShowClusterGroupAsync(Fleet)).GetConnectionEndpoints());
+        Assert.Single((await fixture.Client.Fleet.ShowClusterGroupAsync(Fleet)).GetConnectionEndpoints());
         Assert.Equal(["GET ", "POST /connection", "GET ", "GET "], fixture.Calls(Fleet));
     }
 
@@ -52,7 +52,7 @@ public sealed class FederationConnectionTests
         var downloaded = await fixture.Client.GetFederationKubeconfigAsync(Fleet, 7);
 
         Assert.Equal(["GET ", "POST /cert", "GET ", "POST /kubeconfig"], fixture.Calls(Fleet));
-        Assert.Single((await fixture.Client.ShowClusterGroupAsync(Fleet)).GetConnectionEndpoints());
+        Assert.Single((await fixture.Client.Fleet.ShowClusterGroupAsync(Fleet)).GetConnectionEndpoints());
         Assert.All([created, downloaded], config => Assert.Equal(Kubeconfig.NameForFleet(Fleet), config.CurrentContext));
         downloaded.Validate();
     }
@@ -68,7 +68,7 @@ public sealed class FederationConnectionTests
 
         config.Validate();
         Assert.Equal(["GET ", "POST /cert", "GET ", "POST /kubeconfig"], fixture.Calls(Fleet));
-        Assert.Single((await fixture.Client.ShowClusterGroupAsync(Fleet)).GetConnectionEndpoints());
+        Assert.Single((await fixture.Client.Fleet.ShowClusterGroupAsync(Fleet)).GetConnectionEndpoints());
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class FederationConnectionTests
     {
         await using var fixture = await LifecycleFixture.StartAsync();
         fixture.Server.AddFleet("fleet-new", federationEnabled: false);
-        await fixture.Client.EnableFederationAsync("fleet-new");
+        await fixture.Client.Federation.EnableFederationAsync("fleet-new");
 
         var creating = await Assert.ThrowsAsync<FederationStateException>(() => fixture.Client.GetFederationKubeconfigAsync("fleet-new", 7, "p", "v", "s"));
         fixture.Server.AddFleet("fleet-plain", federationEnabled: false);

@@ -34,7 +34,7 @@ public sealed class FederationWaitTests
         // One poll per interval, never sooner: four steps of the job take four waits of the interval and five polls.
         Assert.Equal(Enumerable.Repeat(LifecycleFixture.Step, 4), fixture.Clock.Waits);
         Assert.Equal(["GET /federations/progress", "POST /federations", .. Enumerable.Repeat("GET /federations/progress", 5)], fixture.Calls(Fleet));
-        var fleet = await fixture.Client.ShowClusterGroupAsync(Fleet);
+        var fleet = await fixture.Client.Fleet.ShowClusterGroupAsync(Fleet);
         Assert.Equal(FederationStatus.Available, fleet.GetFederationCondition()!.Status);
     }
 
@@ -59,7 +59,7 @@ public sealed class FederationWaitTests
         await using var fixture = await LifecycleFixture.StartAsync();
         fixture.Server.AddFleet(Fleet, federationEnabled: false);
         fixture.Server.StallNextJob();
-        await fixture.Client.EnableFederationAsync(Fleet);
+        await fixture.Client.Federation.EnableFederationAsync(Fleet);
 
         var error = await Assert.ThrowsAsync<FederationWaitTimeoutException>(() => fixture.Client.WaitForFederationAsync(Fleet, LifecycleFixture.Wait(TimeSpan.FromSeconds(95))));
 
@@ -74,7 +74,7 @@ public sealed class FederationWaitTests
     {
         await using var fixture = await LifecycleFixture.StartAsync(configure: o => o.Retry.MaxRetries = 0);
         fixture.Server.AddFleet(Fleet, federationEnabled: false);
-        await fixture.Client.EnableFederationAsync(Fleet);
+        await fixture.Client.Federation.EnableFederationAsync(Fleet);
         fixture.Server.EnqueueFault(FakeUcsFault.Throttle(TimeSpan.FromSeconds(30)));
 
         var job = await fixture.Client.WaitForFederationAsync(Fleet, LifecycleFixture.Wait());
@@ -92,7 +92,7 @@ public sealed class FederationWaitTests
         var options = server.ClientOptions();
         options.TimeProvider = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var client = new FleetClient(options);
-        await client.EnableFederationAsync(Fleet);
+        await client.Federation.EnableFederationAsync(Fleet);
         using var cancel = new CancellationTokenSource();
 
         // The clock never moves: the wait would sleep forever between its first and second poll.
@@ -126,13 +126,13 @@ public sealed class FederationWaitTests
         await fixture.Client.EnsureFederationConnectionAsync(fleet, "p", "v", "s");
 
         var upgrade = await fixture.Client.UpgradeFederationAsync(fleet, "v1.5.0", LifecycleFixture.Wait());
-        Assert.Equal("v1.5.0", (await fixture.Client.ShowClusterGroupAsync(fleet)).Spec!.FederationVersion);
+        Assert.Equal("v1.5.0", (await fixture.Client.Fleet.ShowClusterGroupAsync(fleet)).Spec!.FederationVersion);
         var rollback = await fixture.Client.RollbackFederationAsync(fleet, LifecycleFixture.Wait());
-        Assert.Equal("v1.3.0", (await fixture.Client.ShowClusterGroupAsync(fleet)).Spec!.FederationVersion);
+        Assert.Equal("v1.3.0", (await fixture.Client.Fleet.ShowClusterGroupAsync(fleet)).Spec!.FederationVersion);
         var disable = await fixture.Client.DisableFederationAsync(fleet, LifecycleFixture.Wait());
 
         Assert.Equal([FederationJobType.UpgradeFederation, FederationJobType.RollbackFederation, FederationJobType.DeleteFederation], new[] { upgrade.Spec!.Type!, rollback.Spec!.Type!, disable!.Spec!.Type! });
-        var after = await fixture.Client.ShowClusterGroupAsync(fleet);
+        var after = await fixture.Client.Fleet.ShowClusterGroupAsync(fleet);
         Assert.Null(after.GetFederationCondition());
         Assert.Empty(after.GetConnectionEndpoints());
     }
@@ -144,11 +144,11 @@ public sealed class FederationWaitTests
         var fleet = FakeUcsServerOptions.DefaultFleet;
         fixture.Server.AddFleet(Fleet, federationEnabled: false);
 
-        var enableTwice = await Assert.ThrowsAsync<UcsApiException>(() => fixture.Client.EnableFederationAsync(fleet));
-        var rollbackFirst = await Assert.ThrowsAsync<UcsApiException>(() => fixture.Client.RollbackFederationAsync(fleet));
-        var disableUnfederated = await Assert.ThrowsAsync<UcsApiException>(() => fixture.Client.DisableFederationAsync(Fleet));
-        var noJob = await Assert.ThrowsAsync<UcsApiException>(() => fixture.Client.ShowFederationProgressAsync(Fleet));
-        var unknown = await Assert.ThrowsAsync<UcsApiException>(() => fixture.Client.ShowClusterGroupAsync("no-such-fleet"));
+        var enableTwice = await Assert.ThrowsAsync<UcsApiException>(() => fixture.Client.Federation.EnableFederationAsync(fleet));
+        var rollbackFirst = await Assert.ThrowsAsync<UcsApiException>(() => fixture.Client.Federation.RollbackFederationAsync(fleet));
+        var disableUnfederated = await Assert.ThrowsAsync<UcsApiException>(() => fixture.Client.Federation.DisableFederationAsync(Fleet));
+        var noJob = await Assert.ThrowsAsync<UcsApiException>(() => fixture.Client.Federation.ShowFederationProgressAsync(Fleet));
+        var unknown = await Assert.ThrowsAsync<UcsApiException>(() => fixture.Client.Fleet.ShowClusterGroupAsync("no-such-fleet"));
 
         Assert.Equal(
             [(400, UcsErrorCodes.ClusterGroupAlreadyFederated), (400, UcsErrorCodes.FederationValidationFailed), (400, UcsErrorCodes.ClusterGroupNotFederated), (404, UcsErrorCodes.ResourceNotFound), (404, UcsErrorCodes.ClusterGroupNotFound)],

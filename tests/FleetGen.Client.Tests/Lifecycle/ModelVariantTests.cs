@@ -63,7 +63,7 @@ public sealed class ModelVariantTests
 
         var created = await fixture.Client.EnableFederationAsync(Fleet, LifecycleFixture.Wait());
         await fixture.Client.UpgradeFederationAsync(Fleet, null, LifecycleFixture.Wait());
-        var rollback = await fixture.Client.RollbackFederationAsync(Fleet);
+        var rollback = await fixture.Client.Federation.RollbackFederationAsync(Fleet);
         await fixture.Client.WaitForFederationAsync(Fleet, LifecycleFixture.Wait());
         var deleted = await fixture.Client.DisableFederationAsync(Fleet, LifecycleFixture.Wait());
 

@@ -129,8 +129,8 @@ public sealed class ConsumerPackageTests : IDisposable
             provider.GetRequiredService<IStartupValidator>().Validate();
 
             cn.EnqueueFault(FakeUcsFault.ServiceUnavailable(TimeSpan.Zero));
-            await provider.GetRequiredKeyedService<FleetClient>("cn").ShowClusterGroupAsync(FakeUcsServerOptions.DefaultFleet);
-            await provider.GetRequiredKeyedService<FleetClient>("intl").ShowClusterGroupAsync(FakeUcsServerOptions.DefaultFleet);
+            await provider.GetRequiredKeyedService<FleetClient>("cn").Fleet.ShowClusterGroupAsync(FakeUcsServerOptions.DefaultFleet);
+            await provider.GetRequiredKeyedService<FleetClient>("intl").Fleet.ShowClusterGroupAsync(FakeUcsServerOptions.DefaultFleet);
             var folder = Directory.CreateTempSubdirectory("platform-");
             var merged = await FakeCertificateAuthority.CreateKubeconfig("consumer").MergeIntoAsync(Path.Combine(folder.FullName, "config"));
             folder.Delete(recursive: true);

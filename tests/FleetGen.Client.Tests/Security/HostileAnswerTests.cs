@@ -38,7 +38,7 @@ public sealed class HostileAnswerTests : IDisposable
         var options = ClientFixture.Options(server);
         configure?.Invoke(options);
         using var client = new FleetClient(options);
-        return await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-a", ClientFixture.Request()));
+        return await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request()));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class HostileAnswerTests : IDisposable
         await using var server = await ClientFixture.Scripted(ClientFixture.Respond(201, Answer(user: user)));
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var config = await client.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
+        var config = await client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
 
         var warning = Assert.Single(config.GetSecurityWarnings());
         Assert.Equal(KubeconfigWarningKind.ClientCertificateNotYetValid, warning.Kind);
@@ -126,7 +126,7 @@ public sealed class HostileAnswerTests : IDisposable
         await using var server = await ClientFixture.Scripted(ClientFixture.Respond(201, Answer(cluster: """{"server":"http://10.0.0.8:5443","insecure-skip-tls-verify":"true"}""")));
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var config = await client.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
+        var config = await client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
 
         Assert.Equal(true, config.Clusters![0].Cluster!.InsecureSkipTlsVerify!.AsBoolean());
         Assert.Equal("http://10.0.0.8:5443", config.Clusters[0].Cluster!.Server);
@@ -142,8 +142,8 @@ public sealed class HostileAnswerTests : IDisposable
         await using var server = await ClientFixture.Scripted(ClientFixture.Respond(201, Answer(cluster: """{"server":"https://10.0.0.8:5443","certificate-authority-data":""}""")), ClientFixture.Respond(201, Answer()));
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var withoutCa = await client.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
-        var verified = await client.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
+        var withoutCa = await client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
+        var verified = await client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
 
         Assert.Equal(KubeconfigWarningKind.NoCertificateAuthority, Assert.Single(withoutCa.GetSecurityWarnings()).Kind);
         Assert.Empty(verified.GetSecurityWarnings());
@@ -155,7 +155,7 @@ public sealed class HostileAnswerTests : IDisposable
         await using var server = await ClientFixture.Scripted(ClientFixture.Respond(201, Answer()));
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var config = await client.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
+        var config = await client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
 
         Assert.Equal(("ucs-fleet-a", "ucs-fleet-a", "ucs-fleet-a"), (config.Clusters![0].Name, config.Users![0].Name, config.Contexts![0].Name));
         Assert.Equal(("ucs-fleet-a", "ucs-fleet-a", "ucs-fleet-a"), (config.Contexts[0].Context!.Cluster, config.Contexts[0].Context!.User, config.CurrentContext));
@@ -180,7 +180,7 @@ public sealed class HostileAnswerTests : IDisposable
         options.Transport = headersReceived;
         using var client = new FleetClient(options);
 
-        var call = client.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
+        var call = client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
         await headersReceived.Task.WaitAsync(TimeSpan.FromMinutes(1));
         clock.Advance(TimeSpan.FromSeconds(30));
 
@@ -232,7 +232,7 @@ public sealed class HostileAnswerTests : IDisposable
         });
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-a", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request()));
 
         Assert.Contains($"the body is larger than {FleetClientOptions.DefaultMaxResponseBodySize} bytes", error.Message, StringComparison.Ordinal);
     }
@@ -262,7 +262,7 @@ public sealed class HostileAnswerTests : IDisposable
             Credentials = new TokenCredentials(ClientFixture.Token),
         });
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-a", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request()));
 
         await serving;
         Assert.Contains("UCS answered 201 (Created), but the body was cut short", error.Message, StringComparison.Ordinal);
@@ -294,7 +294,7 @@ public sealed class HostileAnswerTests : IDisposable
         };
         using var client = new FleetClient(options);
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-a", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request()));
 
         Assert.Equal(307, error.StatusCode);
         Assert.Contains(scheme == "http" ? "it redirects from https to http://127.0.0.1" : "it redirects to a file: URL", error.Message, StringComparison.Ordinal);
@@ -317,7 +317,7 @@ public sealed class HostileAnswerTests : IDisposable
         });
         using var client = new FleetClient(ClientFixture.Options(server, credentials));
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-a", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request()));
 
         var everything = string.Join("\n", new[] { error.Message, error.ErrorMessage, error.RequestId, error.RawBody, error.ToString(), error.EncodedAuthorizationMessage }
             .Concat(error.ResponseHeaders.SelectMany(h => h.Value)));
@@ -333,7 +333,7 @@ public sealed class HostileAnswerTests : IDisposable
             400, """{"error_code":"UCS.1","error_msg":"x\nfleetgen: ok\u001b]0;owned\u0007\r\u202Eevil","request_id":"id\nforged"}"""));
         using var client = new FleetClient(ClientFixture.Options(server));
 
-        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.CreateFederationCertAsync("fleet-a", ClientFixture.Request()));
+        var error = await Assert.ThrowsAsync<UcsApiException>(() => client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request()));
 
         Assert.DoesNotContain(error.Message, c => char.IsControl(c) || c == '\u202E');
         Assert.Contains("x\\nfleetgen: ok\\u001B]0;owned\\u0007\\r\\u202Eevil", error.Message, StringComparison.Ordinal);
@@ -360,7 +360,7 @@ public sealed class HostileAnswerTests : IDisposable
             _ => await Assert.ThrowsAsync<InvalidOperationException>(async () =>
             {
                 using var client = new FleetClient(ClientFixture.Options(server, new TokenCredentials(_ => ValueTask.FromResult(hostile))));
-                await client.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
+                await client.Federation.CreateFederationCertAsync("fleet-a", ClientFixture.Request());
             }),
         };
 
@@ -419,7 +419,7 @@ public sealed class HostileAnswerTests : IDisposable
         var request = ClientFixture.Request();
         request.ProjectID = projectId;
 
-        var error = await Assert.ThrowsAsync<FleetValidationException>(() => client.CreateFederationCertAsync(fleetId, request));
+        var error = await Assert.ThrowsAsync<FleetValidationException>(() => client.Federation.CreateFederationCertAsync(fleetId, request));
 
         Assert.Contains(error.Violations, v => v.Field == field && v.Rule == "must not be only whitespace");
         Assert.Empty(server.Requests);

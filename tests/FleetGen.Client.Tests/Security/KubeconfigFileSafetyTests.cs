@@ -169,7 +169,7 @@ public sealed class KubeconfigFileSafetyTests : IDisposable
         foreach (var fleet in new[] { "fleet-a", "fleet-b", "fleet-c" })
         {
             ucs.AddFleet(fleet);
-            await (await client.CreateFederationCertAsync(fleet, ClientFixture.Request())).MergeIntoAsync(path);
+            await (await client.Federation.CreateFederationCertAsync(fleet, ClientFixture.Request())).MergeIntoAsync(path);
         }
 
         var merged = Kubeconfig.FromYaml(await File.ReadAllTextAsync(path));

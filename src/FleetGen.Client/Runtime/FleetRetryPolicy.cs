@@ -1,7 +1,7 @@
-namespace FleetGen.Client.Contract;
+namespace FleetGen.Client.Runtime;
 
 /// <summary>What may be retried of an operation, decided by the contract (HTTP method and <c>x-fleetgen-idempotent</c>).</summary>
-internal enum FleetRetryPolicy
+public enum FleetRetryPolicy
 {
     /// <summary>
     /// Repeating the request cannot act twice (GET, HEAD, PUT, DELETE, or an operation marked idempotent): retried on

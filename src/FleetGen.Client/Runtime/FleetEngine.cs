@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FleetGen.Client.Contract;
+using FleetGen.Client.Runtime;
 using FleetGen.Client.Http;
 using FleetGen.Client.Telemetry;
 using FleetGen.Client.Validation;
@@ -14,28 +14,38 @@ using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using Microsoft.Kiota.Serialization.Json;
 
-namespace FleetGen.Client;
+namespace FleetGen.Client.Runtime;
 
 /// <summary>
-/// What every generated façade method runs on: Kiota's request adapter over FleetGen's handler pipeline, with Kiota's
-/// JSON serialization; the contract's validation of what is about to be sent; and the reading of the answer.
+/// What every generated operation method runs on: Kiota's request adapter over FleetGen's handler pipeline, with
+/// Kiota's JSON serialization; the contract's validation of what is about to be sent; and the reading of the answer.
+/// A client gets it from <see cref="FleetClientBase.Engine"/>; generated code calls it, callers of a client do not.
 /// </summary>
-internal sealed class FleetEngine
+public sealed class FleetEngine
 {
     private readonly HttpClientRequestAdapter adapter;
     private readonly JsonParseNodeFactory parseNodes = new();
     private readonly FleetTelemetry telemetry;
 
-    public FleetEngine(HttpClient pipeline, Uri endpoint, FleetTelemetry telemetry)
+    internal FleetEngine(HttpClient pipeline, Uri endpoint, FleetTelemetry telemetry, TimeProvider time)
     {
         this.telemetry = telemetry;
+        Time = time;
         adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), parseNodes, new JsonSerializationWriterFactory(), pipeline)
         {
             BaseUrl = endpoint.GetLeftPart(UriPartial.Authority),
         };
+        Adapter = new RequestBuildingAdapter(adapter);
     }
 
-    public IRequestAdapter Adapter => adapter;
+    /// <summary>
+    /// The adapter the generated operations create Kiota's request builders with: it serializes bodies and knows the
+    /// base URL, but sends nothing (it throws <see cref="NotSupportedException"/>); the engine's send methods send.
+    /// </summary>
+    public IRequestAdapter Adapter { get; }
+
+    /// <summary>The client's clock (<see cref="FleetClientOptions.TimeProvider"/>), for the answer checks of an operation.</summary>
+    internal TimeProvider Time { get; }
 
     /// <summary>The path parameters a request builder starts from: the base URL, to which the façade adds the operation's.</summary>
     public Dictionary<string, object> PathParameters() => new() { ["baseurl"] = adapter.BaseUrl! };
@@ -94,7 +104,7 @@ internal sealed class FleetEngine
     /// Checks values that a composed call will later put into an operation's body, before its first request:
     /// a violation names the body field (<c>body.duration</c>).
     /// </summary>
-    public static void CheckBodyValues(FleetOperation operation, params (string Property, object? Value)[] values)
+    internal static void CheckBodyValues(FleetOperation operation, params (string Property, object? Value)[] values)
     {
         var properties = operation.Body?.Resolved().Properties ?? throw new InvalidOperationException($"{operation.Id} has no body schema.");
         var required = operation.Body.Resolved().Required ?? [];
@@ -110,7 +120,7 @@ internal sealed class FleetEngine
         }
     }
 
-    /// <summary>Sends and reads the answer as one model; an empty or non-JSON body is refused when the contract promises one, and read as no answer when it does not.</summary>
+    /// <summary>Sends and reads the answer as one model, failing with <see cref="UcsApiException"/> for an error or an unusable answer; an empty or non-JSON body is refused when the contract promises one, and read as no answer when it does not.</summary>
     public Task<FleetAnswer<T>> SendAsync<T>(FleetOperation operation, RequestInformation request, ParsableFactory<T> factory, CancellationToken cancellationToken)
         where T : IParsable =>
         InstrumentedAsync(operation, request, async () =>
@@ -120,7 +130,7 @@ internal sealed class FleetEngine
             return answer.Value is null && operation.AnswerRequired ? throw answer.Unusable("the body is empty") : answer;
         });
 
-    /// <summary>Sends and reads the answer as a list of models.</summary>
+    /// <summary>Sends and reads the answer as a list of models, failing with <see cref="UcsApiException"/> for an error or an unusable answer.</summary>
     public Task<FleetAnswer<List<T>>> SendCollectionAsync<T>(FleetOperation operation, RequestInformation request, ParsableFactory<T> factory, CancellationToken cancellationToken)
         where T : IParsable =>
         InstrumentedAsync(operation, request, async () =>
@@ -130,14 +140,18 @@ internal sealed class FleetEngine
             return answer;
         });
 
+    /// <summary>Sends and reads the answer as one value of a primitive type.</summary>
     public Task<T?> SendPrimitiveAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] T>(FleetOperation operation, RequestInformation request, CancellationToken cancellationToken) =>
         InstrumentedAsync(operation, request, () => adapter.SendPrimitiveAsync<T>(request, errorMapping: null, cancellationToken));
 
-    public Task SendNoContentAsync(FleetOperation operation, RequestInformation request, CancellationToken cancellationToken) =>
+    /// <summary>Sends an operation whose answer has no body to read; the answer's status, headers and request id are kept.</summary>
+    public Task<FleetResponse> SendNoContentAsync(FleetOperation operation, RequestInformation request, CancellationToken cancellationToken) =>
         InstrumentedAsync(operation, request, async () =>
         {
+            var capture = new AnswerCapture();
+            request.AddRequestOptions([new ResponseHandlerOption { ResponseHandler = capture }]);
             await adapter.SendNoContentAsync(request, errorMapping: null, cancellationToken).ConfigureAwait(false);
-            return true;
+            return capture.Response();
         });
 
     /// <summary>

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using FleetGen.Client.Models;
+using FleetGen.Client.Runtime;
 
 namespace FleetGen.Client;
 
-public partial class FleetClient
+public partial class FleetOperations
 {
     /// <summary>
     /// A fleet's VPC endpoints decide whether a call creates another one, so a list that cannot be read whole is an
