@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using FleetGen.Client;
 using FleetGen.Client.Http;
 using FleetGen.Client.Models;
+using FleetGen.Client.Runtime;
 
 namespace FleetGen.Benchmarks;
 
@@ -32,7 +33,7 @@ public class CallBenchmarks
 
     [Benchmark(Baseline = true, Description = "floor: HttpClient + STJ source generation")]
     public Task<FloorKubeconfig> Floor() =>
-        floor.Federation.CreateFederationCertAsync(DocumentedBodies.FleetId, new FloorRequest(DocumentedBodies.ProjectId, DocumentedBodies.VpcId, DocumentedBodies.SubnetId, DocumentedBodies.Duration));
+        floor.CreateFederationCertAsync(DocumentedBodies.FleetId, new FloorRequest(DocumentedBodies.ProjectId, DocumentedBodies.VpcId, DocumentedBodies.SubnetId, DocumentedBodies.Duration));
 
     [Benchmark(Description = "plain Kiota client (KiotaClientFactory defaults)")]
     public Task<Kubeconfig?> PlainKiota() => plainKiota.V1.Clustergroups[DocumentedBodies.FleetId].Cert.PostAsync(Request());

@@ -39,7 +39,7 @@ public class ConnectionCallBenchmarks
 
     [Benchmark(Baseline = true, Description = "floor: HttpClient + STJ source generation")]
     public Task<FloorConnection> Floor() =>
-        floor.Federation.CreateFederationConnectionAsync(DocumentedBodies.FleetId, new FloorConnectionRequest(DocumentedBodies.ProjectId, DocumentedBodies.VpcId, DocumentedBodies.SubnetId));
+        floor.CreateFederationConnectionAsync(DocumentedBodies.FleetId, new FloorConnectionRequest(DocumentedBodies.ProjectId, DocumentedBodies.VpcId, DocumentedBodies.SubnetId));
 
     [Benchmark(Description = "plain Kiota client (KiotaClientFactory defaults)")]
     public Task<FederationConnection?> PlainKiota() => plainKiota.V1.Clustergroups[DocumentedBodies.FleetId].Connection.PostAsync(Request());

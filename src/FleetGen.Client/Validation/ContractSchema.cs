@@ -80,7 +80,7 @@ public sealed class ContractSchema
     public Func<ContractSchema>? Reference { get; init; }
 
     /// <summary>The schema itself, or the named schema its <see cref="Reference"/> stands for.</summary>
-    public ContractSchema Resolved()
+    internal ContractSchema Resolved()
     {
         var schema = this;
         for (var depth = 0; schema.Reference is { } target && depth < 64; depth++)
