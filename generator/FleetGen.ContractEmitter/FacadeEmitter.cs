@@ -205,30 +205,30 @@ internal static class FacadeEmitter
 
         signature.Add("CancellationToken cancellationToken = default");
 
-        var (valueType, send, answerType) = Send(operation, method, problems);
-        var hookArguments = string.Join(string.Empty, arguments.Select(a => ", " + a.Parameter.ClrName)) + (method.BodyType is null ? string.Empty : ", body");
+        var argumentNames = arguments.Select(a => a.Parameter.ClrName).Concat(method.BodyType is null ? Array.Empty<string>() : ["body"]).ToList();
+        var (valueType, send, answerType) = Send(operation, method, $"global::{rootNamespace}.ContractOperations.{name}, {name}Request({string.Join(", ", argumentNames)})", problems);
+        var hookArguments = string.Concat(argumentNames.Select(a => ", " + a));
         var hookParameters = string.Join(string.Empty, arguments.Select(a => $", {a.Type}{(a.Parameter.Required ? string.Empty : "?")} {a.Parameter.ClrName}")) + (method.BodyType is null ? string.Empty : $", {method.BodyType} body");
-        var callArguments = string.Join(", ", arguments.Select(a => a.Parameter.ClrName).Concat(method.BodyType is null ? Array.Empty<string>() : ["body"]).Append("cancellationToken"));
+
+        // {Op}Async and {Op}WithResponseAsync share the request; each sends it itself, so neither pays for the other's await.
+        EmitDocs(code, operation, arguments.Select(a => a.Parameter).ToList(), method.BodyType is not null);
+        code.AppendLine($"        public virtual async {(valueType is null ? "Task" : $"Task<{valueType}>")} {name}Async({string.Join(", ", signature)})");
+        EmitSend(code, name, send, answerType, hookArguments, valueType is null ? null : answerType is null ? string.Empty : "answer.Value");
 
         // A primitive answer is read by Kiota's adapter, which keeps no status or headers: it has no WithResponse method.
-        var withResponse = method.SendMethod != "SendPrimitiveAsync";
-        var responseType = valueType is null ? "FleetResponse" : $"FleetResponse<{valueType}>";
-        EmitDocs(code, operation, arguments.Select(a => a.Parameter).ToList(), method.BodyType is not null);
-        if (withResponse)
+        if (method.SendMethod != "SendPrimitiveAsync")
         {
-            code.AppendLine($"        public virtual async {(valueType is null ? "Task" : $"Task<{valueType}>")} {name}Async({string.Join(", ", signature)}) =>")
-                .AppendLine($"            {(valueType is null ? "await " : "(await ")}{name}WithResponseAsync({callArguments}).ConfigureAwait(false){(valueType is null ? string.Empty : ").Value")};")
-                .AppendLine();
-            code.AppendLine($"        /// <inheritdoc cref=\"{name}Async\"/>")
+            code.AppendLine()
+                .AppendLine($"        /// <inheritdoc cref=\"{name}Async\"/>")
                 .AppendLine($"        /// <returns>The answer{(valueType is null ? string.Empty : "'s model")} with its HTTP status, headers and request id.</returns>")
-                .AppendLine($"        public virtual async Task<{responseType}> {name}WithResponseAsync({string.Join(", ", signature)})");
-        }
-        else
-        {
-            code.AppendLine($"        public virtual async Task<{valueType}> {name}Async({string.Join(", ", signature)})");
+                .AppendLine($"        public virtual async Task<{(valueType is null ? "FleetResponse" : $"FleetResponse<{valueType}>")}> {name}WithResponseAsync({string.Join(", ", signature)})");
+            EmitSend(code, name, send, answerType, hookArguments, answerType is null ? string.Empty : $"answer.ToResponse(){(valueType!.EndsWith('?') ? "!" : string.Empty)}");
         }
 
-        code.AppendLine("        {")
+        code.AppendLine()
+            .AppendLine($"        /// <summary>The request of {operation.OperationId}, checked against the contract: an argument that breaks it throws and nothing is sent.</summary>")
+            .AppendLine($"        private global::Microsoft.Kiota.Abstractions.RequestInformation {name}Request({string.Join(", ", signature.Take(signature.Count - 1).Select(p => p.Replace(" = default", string.Empty, StringComparison.Ordinal)))})")
+            .AppendLine("        {")
             .AppendLine($"            var operation = global::{rootNamespace}.ContractOperations.{name};")
             .AppendLine("            var pathParameters = Engine.PathParameters();");
         foreach (var parameter in pathParameters)
@@ -262,19 +262,9 @@ internal static class FacadeEmitter
         }
 
         code.AppendLine($"            var request = builder.{method.RequestInformationMethod}({string.Join(", ", requestArguments)});")
-            .AppendLine($"            Engine.Validate(operation, request, [{string.Join(", ", arguments.Select(a => a.Parameter.ClrName))}]);");
-        if (answerType is null)
-        {
-            code.AppendLine($"            return {send}");
-        }
-        else
-        {
-            code.AppendLine($"            var answer = {send}")
-                .AppendLine($"            On{name}Answer(answer{hookArguments});")
-                .AppendLine($"            return answer.ToResponse(){(valueType!.EndsWith('?') ? "!" : string.Empty)};");
-        }
-
-        code.AppendLine("        }");
+            .AppendLine($"            Engine.Validate(operation, request, [{string.Join(", ", arguments.Select(a => a.Parameter.ClrName))}]);")
+            .AppendLine("            return request;")
+            .AppendLine("        }");
         if (answerType is not null)
         {
             code.AppendLine()
@@ -283,25 +273,46 @@ internal static class FacadeEmitter
         }
     }
 
-    /// <summary>The type of the answer's value (<c>null</c> without one), the send statement, and the model the hook sees (<c>null</c> without a hook).</summary>
-    private static (string? ValueType, string Send, string? AnswerType) Send(Operation operation, KiotaMethod method, List<string> problems)
+    /// <summary>
+    /// The body of an operation method: sends, runs the hook when the answer has a body, and returns
+    /// <paramref name="result"/> (<c>null</c>: nothing; empty: the engine's own result).
+    /// </summary>
+    private static void EmitSend(StringBuilder code, string name, string send, string? answerType, string hookArguments, string? result)
     {
-        const string Tail = "(operation, request, cancellationToken).ConfigureAwait(false);";
+        code.AppendLine("        {");
+        if (answerType is null)
+        {
+            code.AppendLine($"            {(result is null ? string.Empty : "return ")}{send}");
+        }
+        else
+        {
+            code.AppendLine($"            var answer = {send}")
+                .AppendLine($"            On{name}Answer(answer{hookArguments});")
+                .AppendLine($"            return {result};");
+        }
+
+        code.AppendLine("        }");
+    }
+
+    /// <summary>The type of the answer's value (<c>null</c> without one), the send statement, and the model the hook sees (<c>null</c> without a hook).</summary>
+    private static (string? ValueType, string Send, string? AnswerType) Send(Operation operation, KiotaMethod method, string target, List<string> problems)
+    {
+        var tail = $"({target}, cancellationToken).ConfigureAwait(false);";
         switch (method.SendMethod)
         {
             case "SendAsync" when method.ResultType is { } model && method.Factory is { } factory:
                 // The hook sees FleetAnswer<model> either way; without a promised answer its Value may be null.
-                return (operation.AnswerRequired ? model : model + "?", $"await Engine.SendAsync(operation, request, {factory}, cancellationToken).ConfigureAwait(false);", model);
+                return (operation.AnswerRequired ? model : model + "?", $"await Engine.SendAsync({target}, {factory}, cancellationToken).ConfigureAwait(false);", model);
             case "SendCollectionAsync" when method.ResultType is { } item && method.Factory is { } itemFactory:
                 var list = $"global::System.Collections.Generic.List<{item}>";
-                return (list, $"await Engine.SendCollectionAsync(operation, request, {itemFactory}, cancellationToken).ConfigureAwait(false);", list);
+                return (list, $"await Engine.SendCollectionAsync({target}, {itemFactory}, cancellationToken).ConfigureAwait(false);", list);
             case "SendPrimitiveAsync" when method.ResultType is { } primitive:
-                return (primitive + "?", $"await Engine.SendPrimitiveAsync<{primitive}>{Tail}", null);
+                return (primitive + "?", $"await Engine.SendPrimitiveAsync<{primitive}>{tail}", null);
             case "SendNoContentAsync":
-                return (null, $"await Engine.SendNoContentAsync{Tail}", null);
+                return (null, $"await Engine.SendNoContentAsync{tail}", null);
             default:
                 problems.Add($"{operation.Location}: Kiota answers this operation with {method.SendMethod}, which the façade does not support");
-                return (null, $"await Engine.SendNoContentAsync{Tail}", null);
+                return (null, $"await Engine.SendNoContentAsync{tail}", null);
         }
     }
 

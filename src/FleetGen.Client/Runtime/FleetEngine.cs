@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FleetGen.Client.Runtime;
 using FleetGen.Client.Http;
 using FleetGen.Client.Telemetry;
 using FleetGen.Client.Validation;

@@ -50,15 +50,13 @@ public sealed class OneSurfaceTests
     public async Task A_planted_kubeconfig_is_refused_through_every_path(string path)
     {
         await using var server = await HostileServer(ConnectedFleet);
-        foreach (var client in Clients(server))
-        {
-            using (client.Owner)
-            {
-                var error = await Assert.ThrowsAsync<UcsApiException>(() => PathCalls[path](client.Client, 30));
 
-                Assert.Contains("clusters: a federation kubeconfig has exactly one entry here, this one has 2", error.Message, StringComparison.Ordinal);
-            }
-        }
+        await ThroughEveryClientAsync(server, async client =>
+        {
+            var error = await Assert.ThrowsAsync<UcsApiException>(() => PathCalls[path](client, 30));
+
+            Assert.Contains("clusters: a federation kubeconfig has exactly one entry here, this one has 2", error.Message, StringComparison.Ordinal);
+        });
     }
 
     [Theory]
@@ -66,15 +64,40 @@ public sealed class OneSurfaceTests
     public async Task A_body_out_of_the_contracts_range_is_refused_through_every_path_before_anything_is_sent(string path)
     {
         await using var server = await HostileServer(ConnectedFleet);
-        foreach (var client in Clients(server))
-        {
-            using (client.Owner)
-            {
-                var error = await Assert.ThrowsAsync<FleetValidationException>(() => PathCalls[path](client.Client, 0));
 
-                Assert.Matches(@"duration: ""0"" must be between 1 and 1825", error.Message);
-            }
-        }
+        await ThroughEveryClientAsync(server, async client =>
+        {
+            var error = await Assert.ThrowsAsync<FleetValidationException>(() => PathCalls[path](client, 0));
+
+            Assert.Contains("duration: \"0\" must be between 1 and 1825", error.Message, StringComparison.Ordinal);
+        });
+
+        Assert.Empty(server.Requests);
+    }
+
+    public static TheoryData<string> ConnectionPaths() => new(ConnectionCalls.Keys);
+
+    private static readonly Dictionary<string, Func<FleetClient, Task>> ConnectionCalls = new()
+    {
+        ["group CreateFederationConnectionAsync"] = c => c.Federation.CreateFederationConnectionAsync(Fleet, new CreateFederationConnectionRequestBody { ProjectID = string.Empty, VpcID = "v", SubnetID = "s" }),
+        ["group CreateFederationConnectionWithResponseAsync"] = c => c.Federation.CreateFederationConnectionWithResponseAsync(Fleet, new CreateFederationConnectionRequestBody { ProjectID = string.Empty, VpcID = "v", SubnetID = "s" }),
+        ["group CreateFederationCertAsync"] = c => c.Federation.CreateFederationCertAsync(Fleet, new CreateFederationCertRequestBody { ProjectID = string.Empty, VpcID = "v", SubnetID = "s", Duration = 30 }),
+        ["composed EnsureFederationConnectionAsync"] = c => c.EnsureFederationConnectionAsync(Fleet, string.Empty, "v", "s"),
+        ["composed GetFederationKubeconfigAsync with a VPC"] = c => c.GetFederationKubeconfigAsync(Fleet, 30, string.Empty, "v", "s"),
+    };
+
+    [Theory]
+    [MemberData(nameof(ConnectionPaths))]
+    public async Task An_empty_project_id_is_refused_through_every_path_before_anything_is_sent(string path)
+    {
+        await using var server = await HostileServer(ConnectedFleet);
+
+        await ThroughEveryClientAsync(server, async client =>
+        {
+            var error = await Assert.ThrowsAsync<FleetValidationException>(() => ConnectionCalls[path](client));
+
+            Assert.Contains("projectID: \"\" must not be empty", error.Message, StringComparison.Ordinal);
+        });
 
         Assert.Empty(server.Requests);
     }
@@ -94,15 +117,13 @@ public sealed class OneSurfaceTests
     public async Task A_fleet_whose_endpoints_cannot_be_read_is_refused_through_every_path(string path)
     {
         await using var server = await HostileServer(UnreadableEndpointsFleet);
-        foreach (var client in Clients(server))
-        {
-            using (client.Owner)
-            {
-                var error = await Assert.ThrowsAsync<UcsApiException>(() => FleetReadingCalls[path](client.Client));
 
-                Assert.Contains("the VPC endpoints of fleet fleet-a cannot be read: spec.connectGatewayEndpoints [0] has no id", error.Message, StringComparison.Ordinal);
-            }
-        }
+        await ThroughEveryClientAsync(server, async client =>
+        {
+            var error = await Assert.ThrowsAsync<UcsApiException>(() => FleetReadingCalls[path](client));
+
+            Assert.Contains("the VPC endpoints of fleet fleet-a cannot be read: spec.connectGatewayEndpoints [0] has no id", error.Message, StringComparison.Ordinal);
+        });
 
         Assert.DoesNotContain(server.Requests, r => r.Method != "GET");
     }
@@ -145,21 +166,23 @@ public sealed class OneSurfaceTests
         await context.Response.WriteAsync(isFleet ? fleet : PlantedKubeconfig);
     });
 
-    /// <summary>A client made with <c>new</c> and one registered with <c>AddFleetClient</c>, over the same server.</summary>
-    private static IEnumerable<(FleetClient Client, IDisposable Owner)> Clients(LoopbackServer server)
+    /// <summary>Runs <paramref name="check"/> on a client made with <c>new</c>, then on one registered with <c>AddFleetClient</c>, over the same server.</summary>
+    private static async Task ThroughEveryClientAsync(LoopbackServer server, Func<FleetClient, Task> check)
     {
-        var direct = new FleetClient(ClientFixture.Options(server));
-        yield return (direct, direct);
+        using (var direct = new FleetClient(ClientFixture.Options(server)))
+        {
+            await check(direct);
+        }
+
         var services = new ServiceCollection();
         services.AddFleetClient(o =>
         {
             o.Endpoint = server.BaseUrl;
             o.AllowHttp = true;
             o.Credentials = new TokenCredentials(ClientFixture.Token);
-            o.LockDirectory = Path.Combine(Path.GetTempPath(), "fleetgen-one-surface-" + Guid.NewGuid().ToString("N"));
         });
-        var provider = services.BuildServiceProvider();
-        yield return (provider.GetRequiredService<FleetClient>(), provider);
+        await using var provider = services.BuildServiceProvider();
+        await check(provider.GetRequiredService<FleetClient>());
     }
 
     /// <summary>A subclass, the only way to reach the engine from outside generated code.</summary>
