@@ -105,12 +105,7 @@ public sealed class ClientRequestTests
     {
         await using var server = await ClientFixture.KubeconfigServer();
         var services = new ServiceCollection();
-        services.AddFleetClient(o =>
-        {
-            o.Endpoint = server.BaseUrl;
-            o.AllowHttp = true;
-            o.Credentials = new TokenCredentials(ClientFixture.Token);
-        });
+        ClientFixture.AddFleetClient(services, server);
         await using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<FleetClient>();

@@ -175,12 +175,7 @@ public sealed class OneSurfaceTests
         }
 
         var services = new ServiceCollection();
-        services.AddFleetClient(o =>
-        {
-            o.Endpoint = server.BaseUrl;
-            o.AllowHttp = true;
-            o.Credentials = new TokenCredentials(ClientFixture.Token);
-        });
+        ClientFixture.AddFleetClient(services, server);
         await using var provider = services.BuildServiceProvider();
         await check(provider.GetRequiredService<FleetClient>());
     }

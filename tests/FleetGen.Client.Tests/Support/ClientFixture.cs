@@ -1,6 +1,7 @@
 using FleetGen.Client.Authentication;
 using FleetGen.Client.Models;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FleetGen.Client.Tests.Support;
 
@@ -28,6 +29,14 @@ internal static class ClientFixture
         Retry = new FleetRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(20) },
         Timeout = TimeSpan.FromSeconds(30),
     };
+
+    /// <summary>Registers the unkeyed client for a loopback server with a token, as an application registers it.</summary>
+    public static IHttpClientBuilder AddFleetClient(IServiceCollection services, LoopbackServer server) => services.AddFleetClient(o =>
+    {
+        o.Endpoint = server.BaseUrl;
+        o.AllowHttp = true;
+        o.Credentials = new TokenCredentials(Token);
+    });
 
     public static CreateFederationCertRequestBody Request(int? duration = 30) => new()
     {
