@@ -36,12 +36,40 @@ public sealed class GeneratedCodeSnapshotTests
     [Fact]
     public void Kiota_client_digest()
     {
-        Snapshot.Match(GeneratedCodeDigest.Of(KiotaDir(Repo.GeneratedDir), KiotaNamespace));
+        MatchDigest(GeneratedCodeDigest.Of(KiotaDir(Repo.GeneratedDir), KiotaNamespace));
     }
 
     [Fact]
     public void Server_base_digest()
     {
-        Snapshot.Match(GeneratedCodeDigest.Of(Repo.GeneratedServerDir, ServerNamespace));
+        MatchDigest(GeneratedCodeDigest.Of(Repo.GeneratedServerDir, ServerNamespace));
     }
+
+    /// <summary>The lines by which the digest of Kiota's client in <paramref name="generatedDir"/> differs from the snapshot in <paramref name="repositoryRoot"/>.</summary>
+    public static IReadOnlyList<string> KiotaDigestChanges(string repositoryRoot, string generatedDir) =>
+        GeneratedCodeDigest.Changes(File.ReadAllText(SnapshotPath(repositoryRoot, nameof(Kiota_client_digest))), GeneratedCodeDigest.Of(KiotaDir(generatedDir), KiotaNamespace));
+
+    /// <summary>The lines by which the digest of NSwag's server base in <paramref name="serverDir"/> differs from the snapshot in <paramref name="repositoryRoot"/>.</summary>
+    public static IReadOnlyList<string> ServerDigestChanges(string repositoryRoot, string serverDir) =>
+        GeneratedCodeDigest.Changes(File.ReadAllText(SnapshotPath(repositoryRoot, nameof(Server_base_digest))), GeneratedCodeDigest.Of(serverDir, ServerNamespace));
+
+    // Snapshooter matches as for every snapshot (a missing one fails in strict mode and is written otherwise, a
+    // mismatch is written to __mismatch__); a changed digest then fails with just its changed lines (+ new, - gone).
+    private static void MatchDigest(string digest, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    {
+        var snapshot = SnapshotPath(Repo.Root, test);
+        var changes = File.Exists(snapshot) ? GeneratedCodeDigest.Changes(File.ReadAllText(snapshot), digest) : [];
+        try
+        {
+            Snapshot.Match(digest);
+        }
+        catch (Exception) when (changes.Count > 0)
+        {
+        }
+
+        Assert.True(changes.Count == 0, $"The generated code changed; review it, then accept it with dotnet cake --target=UpdateSnapshots:\n{string.Join('\n', changes)}");
+    }
+
+    private static string SnapshotPath(string repositoryRoot, string test) =>
+        Path.Combine(repositoryRoot, "tests", "FleetGen.Client.Tests", "Generation", "__snapshots__", $"{nameof(GeneratedCodeSnapshotTests)}.{test}.snap");
 }

@@ -36,6 +36,24 @@ internal static partial class GeneratedCodeDigest
         return string.Join('\n', lines) + "\n";
     }
 
+    /// <summary>The lines only in <paramref name="actual"/> ("+ ") and only in <paramref name="expected"/> ("- "), each in its digest's order.</summary>
+    public static IReadOnlyList<string> Changes(string expected, string actual)
+    {
+        static List<string> Lines(string digest) => digest.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var (before, after) = (Lines(expected), Lines(actual));
+        var gone = new List<string>(before);
+        var added = new List<string>();
+        foreach (var line in after)
+        {
+            if (!gone.Remove(line))
+            {
+                added.Add("+ " + line);
+            }
+        }
+
+        return [.. added, .. gone.Select(l => "- " + l)];
+    }
+
     private static void Describe(BaseTypeDeclarationSyntax type, Names names, List<string> lines)
     {
         var name = names.Of(type);
