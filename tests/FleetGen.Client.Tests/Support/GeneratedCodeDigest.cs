@@ -110,6 +110,11 @@ internal static partial class GeneratedCodeDigest
             if (fact is not null)
             {
                 yield return fact;
+                if (node is IfStatementSyntax { Else: { } otherwise })
+                {
+                    pending.Push(otherwise);
+                }
+
                 continue;
             }
 
@@ -126,6 +131,11 @@ internal static partial class GeneratedCodeDigest
         BaseObjectCreationExpressionSyntax creation when creation.ArgumentList is { } arguments && Told(arguments) => names.Text(creation.WithInitializer(null)),
         InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression, Expressions: [LiteralExpressionSyntax key, var value] } => $"{key.Token.Text} => {names.Text(value)}",
         AssignmentExpressionSyntax { Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } } assignment => names.Text(assignment),
+        // Discriminator mappings: case "value": ..., "value" => ..., if ("value".Equals(...)) ...
+        SwitchSectionSyntax section when section.Labels.Any(l => l is CaseSwitchLabelSyntax { Value: LiteralExpressionSyntax }) => names.Text(section),
+        SwitchExpressionArmSyntax { Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax } } arm => names.Text(arm),
+        IfStatementSyntax conditional when conditional.Condition.DescendantNodesAndSelf().Any(n => n.IsKind(SyntaxKind.StringLiteralExpression)) =>
+            names.Text(conditional.WithElse(null)),
         _ => null,
     };
 
