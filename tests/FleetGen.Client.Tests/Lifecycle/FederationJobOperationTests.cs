@@ -1,6 +1,7 @@
 using FleetGen.Client.Models;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;
+using Microsoft.AspNetCore.Http;
 
 namespace FleetGen.Client.Tests.Lifecycle;
 
@@ -77,6 +78,37 @@ public sealed class FederationJobOperationTests
         Assert.False(rebuilt.HasCompleted);
         await rollback.WaitForCompletionAsync(LifecycleFixture.Wait());
         Assert.Equal(FederationJobType.RollbackFederation, rollback.Value.Spec!.Type);
+    }
+
+    [Fact]
+    public async Task A_disable_whose_federation_is_gone_completes_without_a_job_to_show()
+    {
+        var polls = 0;
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.ContentType = "application/json";
+            if (context.Request.Method == "DELETE")
+            {
+                await context.Response.WriteAsync("\"\"");
+                return;
+            }
+
+            // Before the start call the service shows the fleet's last job; once the federation is removed, "not federated".
+            context.Response.StatusCode = Interlocked.Increment(ref polls) == 1 ? 200 : 400;
+            await context.Response.WriteAsync(polls == 1
+                ? """{"kind":"Job","metadata":{"uid":"create-1"},"spec":{"type":"CreateFederation"},"status":{"phase":"Success"}}"""
+                : """{"error_code":"UCS.01080006","error_msg":"Cluster group has not been federalized."}""");
+        });
+        var options = ClientFixture.Options(server);
+        options.TimeProvider = new JumpingClock(DateTimeOffset.UtcNow);
+        using var client = new FleetClient(options);
+
+        var disable = await client.StartDisableFederationAsync(Fleet);
+        await disable.WaitForCompletionAsync(LifecycleFixture.Wait());
+
+        Assert.Equal((true, false, 2), (disable.HasCompleted, disable.HasValue, polls));
+        var error = Assert.Throws<InvalidOperationException>(() => disable.Value);
+        Assert.Contains("the disable ended without a job to show", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
