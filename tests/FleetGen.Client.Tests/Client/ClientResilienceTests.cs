@@ -17,16 +17,10 @@ public sealed partial class ClientResilienceTests
     {
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = await ClientFixture.Scripted(
-            async context =>
-            {
-                arrived.TrySetResult();
-                await Task.Delay(Timeout.Infinite, context.RequestAborted);
-            },
+            ClientFixture.Hang(() => arrived.TrySetResult()),
             ClientFixture.Respond(404, """{"error_code":"UCS.00000404","error_msg":"not found"}"""));
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var options = ClientFixture.Options(server);
-        options.TimeProvider = clock;
-        options.Timeout = Timeout.InfiniteTimeSpan;
+        var options = FakeClockOptions(server, clock, Timeout.InfiniteTimeSpan);
         options.Retry = new FleetRetryOptions { AttemptTimeout = TimeSpan.FromSeconds(10), BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
         using var client = new FleetClient(options);
 
@@ -43,15 +37,9 @@ public sealed partial class ClientResilienceTests
     public async Task When_every_attempt_outlives_AttemptTimeout_the_timeout_names_the_option()
     {
         var arrivals = new SemaphoreSlim(0);
-        await using var server = await LoopbackServer.StartAsync(async context =>
-        {
-            arrivals.Release();
-            await Task.Delay(Timeout.Infinite, context.RequestAborted);
-        });
+        await using var server = await LoopbackServer.StartAsync(ClientFixture.Hang(() => arrivals.Release()));
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var options = ClientFixture.Options(server);
-        options.TimeProvider = clock;
-        options.Timeout = Timeout.InfiniteTimeSpan;
+        var options = FakeClockOptions(server, clock, Timeout.InfiniteTimeSpan);
         options.Retry = new FleetRetryOptions { MaxRetries = 1, AttemptTimeout = TimeSpan.FromSeconds(10), BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
         using var client = new FleetClient(options);
 
@@ -73,9 +61,7 @@ public sealed partial class ClientResilienceTests
     {
         await using var server = await LoopbackServer.StartAsync(ClientFixture.Respond(503, "{}", ("Retry-After", "20")));
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var options = ClientFixture.Options(server);
-        options.TimeProvider = clock;
-        options.Timeout = TimeSpan.FromSeconds(30);
+        var options = FakeClockOptions(server, clock, TimeSpan.FromSeconds(30));
         using var client = new FleetClient(options);
 
         // Three retries 20 s apart would answer 503 after 60 s; the 30 s deadline must end the call first.
@@ -103,6 +89,14 @@ public sealed partial class ClientResilienceTests
         Assert.Equal(6, high.Count);
         Assert.All(low.Concat(high), delay => Assert.InRange(delay, 0, 30));
         Assert.NotEqual(low, high);
+    }
+
+    private static FleetClientOptions FakeClockOptions(LoopbackServer server, FakeTimeProvider clock, TimeSpan timeout)
+    {
+        var options = ClientFixture.Options(server);
+        options.TimeProvider = clock;
+        options.Timeout = timeout;
+        return options;
     }
 
     private static async Task<List<long>> BackoffDelaysAsync(FleetRetryOptions options, Func<double> random)
