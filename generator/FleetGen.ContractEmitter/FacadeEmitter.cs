@@ -36,7 +36,14 @@ internal static class FacadeEmitter
             }
 
             first = false;
-            EmitOperation(code, operation, builder, method, rootNamespace, problems);
+            try
+            {
+                EmitOperation(code, operation, builder, method, rootNamespace, problems);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                problems.Add($"{operation.Location}: the emitter cannot write this operation's method ({e.GetType().Name}: {e.Message})");
+            }
         }
 
         code.AppendLine("    }")
@@ -99,6 +106,7 @@ internal static class FacadeEmitter
         var hookParameters = string.Join(string.Empty, arguments.Select(a => $", {a.Type}{(a.Parameter.Required ? string.Empty : "?")} {a.Parameter.ClrName}")) + (method.BodyType is null ? string.Empty : $", {method.BodyType} body");
 
         EmitDocs(code, operation, arguments.Select(a => a.Parameter).ToList(), method.BodyType is not null);
+        FacadeKinds.AppendAttributes(code, operation);
         code.AppendLine($"        public virtual async {returnType} {name}Async({string.Join(", ", signature)})")
             .AppendLine("        {")
             .AppendLine($"            var operation = global::{rootNamespace}.ContractOperations.{name};")
@@ -117,9 +125,9 @@ internal static class FacadeEmitter
             configure.Add($"                configuration.QueryParameters.{property.Property} = {parameter.ClrName};");
         }
 
-        foreach (var (parameter, _) in arguments.Where(a => a.Parameter.In == "header"))
+        foreach (var (parameter, type) in arguments.Where(a => a.Parameter.In == "header"))
         {
-            configure.Add($"                if ({parameter.ClrName} is not null) configuration.Headers.Add({SchemaCode.Literal(parameter.Name)}, ContractValues.HeaderText({parameter.ClrName}));");
+            configure.Add(FacadeKinds.Header(parameter, type));
         }
 
         var requestArguments = new List<string>();
@@ -134,7 +142,7 @@ internal static class FacadeEmitter
         }
 
         code.AppendLine($"            var request = builder.{method.RequestInformationMethod}({string.Join(", ", requestArguments)});")
-            .AppendLine($"            Engine.Validate(operation, request, [{string.Join(", ", arguments.Select(a => a.Parameter.ClrName))}]);");
+            .AppendLine($"            Engine.Validate(operation, request, [{string.Join(", ", arguments.Select(a => a.Parameter.ClrName))}]{FacadeKinds.BodyArgument(operation, method)});");
         if (answerType is null)
         {
             code.AppendLine($"            {send}");
@@ -171,6 +179,11 @@ internal static class FacadeEmitter
             case "SendNoContentAsync":
                 return ("Task", $"await Engine.SendNoContentAsync{Tail}", null);
             default:
+                if (FacadeKinds.Send(method, Tail) is var (returnType, send))
+                {
+                    return (returnType, send, null);
+                }
+
                 problems.Add($"{operation.Location}: Kiota answers this operation with {method.SendMethod}, which the façade does not support");
                 return ("Task", $"await Engine.SendNoContentAsync{Tail}", null);
         }

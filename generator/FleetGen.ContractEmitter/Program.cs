@@ -31,25 +31,40 @@ if (args is not ["contract", _, _, _, _] and not ["facade", _, _, _, _, _])
 }
 
 var spec = args[1];
-var contract = await Contract.LoadAsync(spec);
-var problems = new List<string>(contract.Problems);
-var display = Path.GetFileName(spec);
+var problems = new List<string>();
+var warnings = new List<string>();
 string? code = null;
 string? output = null;
-if (problems.Count == 0 && args[0] == "contract")
+try
 {
-    Directory.CreateDirectory(args[2]);
-    output = Path.Combine(args[2], "ContractOperations.g.cs");
-    code = ContractEmitter.Emit(contract, args[3], display, args[4], problems);
-    if (problems.Count == 0)
+    var contract = await Contract.LoadAsync(spec);
+    problems.AddRange(contract.Problems);
+    var display = Path.GetFileName(spec);
+    if (problems.Count == 0 && args[0] == "contract")
     {
-        await KiotaInput.WriteAsync(contract, Path.Combine(args[2], "kiota-input.json"));
+        Directory.CreateDirectory(args[2]);
+        output = Path.Combine(args[2], "ContractOperations.g.cs");
+        code = ContractEmitter.Emit(contract, args[3], display, args[4], problems, warnings);
+        if (problems.Count == 0)
+        {
+            await KiotaInput.WriteAsync(contract, Path.Combine(args[2], "kiota-input.json"));
+        }
+    }
+    else if (problems.Count == 0)
+    {
+        output = args[3];
+        code = FacadeEmitter.Emit(contract, KiotaOutput.Read(args[2]), args[4], args[5], display, problems);
     }
 }
-else if (problems.Count == 0)
+catch (Exception e) when (e is not OutOfMemoryException)
 {
-    output = args[3];
-    code = FacadeEmitter.Emit(contract, KiotaOutput.Read(args[2]), args[4], args[5], display, problems);
+    // Whatever the contract holds, the build ends in a FLEETGEN error, never in an emitter's stack trace.
+    problems.Add($"the emitter could not {(args[0] == "contract" ? "read the contract" : "bind the façade to Kiota's output")} ({e.GetType().Name}: {e.Message})");
+}
+
+foreach (var warning in warnings)
+{
+    Console.Error.WriteLine($"{spec}: warning FLEETGEN005: {warning}");
 }
 
 if (problems.Count > 0)

@@ -53,6 +53,35 @@ internal sealed class ContractSchema
 
     public IReadOnlyList<ContractSchema>? OneOf { get; init; }
 
+    /// <summary>A format the validator checks (<c>email</c>, <c>date-time</c>, <c>int32</c>…; see <see cref="ContractFormats"/>).</summary>
+    public string? Format { get; init; }
+
+    public decimal? MultipleOf { get; init; }
+
+    public bool UniqueItems { get; init; }
+
+    public int? MinProperties { get; init; }
+
+    public int? MaxProperties { get; init; }
+
+    /// <summary>Set by the service: left out of a request body, and never required in one.</summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary><c>additionalProperties: false</c>: a property the schema does not name is refused.</summary>
+    public bool Closed { get; init; }
+
+    public IReadOnlyList<ContractSchema>? AllOf { get; init; }
+
+    public IReadOnlyList<ContractSchema>? AnyOf { get; init; }
+
+    public ContractSchema? Not { get; init; }
+
+    /// <summary>The property whose value selects the schema a value is checked against (<see cref="Mapping"/>).</summary>
+    public string? Discriminator { get; init; }
+
+    /// <summary>The schema each value of <see cref="Discriminator"/> selects.</summary>
+    public IReadOnlyDictionary<string, ContractSchema>? Mapping { get; init; }
+
     /// <summary>A named schema of the contract, resolved when checked, so that schemas may refer to each other.</summary>
     public Func<ContractSchema>? Reference { get; init; }
 
