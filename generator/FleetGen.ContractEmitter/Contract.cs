@@ -103,10 +103,11 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
 
         var endpoints = ReadEndpoints(result.Document.Servers ?? [], problems);
 
-        var clashes = errorCodes.GroupBy(e => e.Name).Where(g => g.Select(e => e.Code).Distinct().Count() > 1).Select(g => $"components.responses: the error example name {g.Key} stands for more than one error code");
-        problems.AddRange(clashes);
+        // One example name for several codes (examples written per operation by others): each constant gets its code in its name.
+        var ambiguous = errorCodes.GroupBy(e => e.Name).Where(g => g.Select(e => e.Code).Distinct().Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var codes = errorCodes.Select(e => ambiguous.Contains(e.Name) ? e with { Name = e.Name + "_" + string.Concat(e.Code.Where(char.IsAsciiLetterOrDigit)) } : e);
         var knownValues = ReadKnownValues(result.Document, problems);
-        return new Contract(result.Document, operations, errorCodes.DistinctBy(e => e.Name).OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), endpoints, knownValues, problems);
+        return new Contract(result.Document, operations, codes.DistinctBy(e => e.Name).OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), endpoints, knownValues, problems);
     }
 
     /// <summary>How a success answer is read: <c>null</c> as its schema says, <c>ignored</c> (not read) or <c>optional</c> (may be empty or not JSON).</summary>
@@ -246,11 +247,7 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
                 parameter.Description, parameter.Schema, Names.Parameter(clrName), where));
         }
 
-        var ordered = parameters.Where(p => p.In == "path").Concat(parameters.Where(p => p.In == "query")).Concat(parameters.Where(p => p.In == "header")).ToList();
-        foreach (var clash in ordered.GroupBy(p => p.ClrName).Where(g => g.Count() > 1))
-        {
-            problems.Add($"{string.Join(", ", clash.Select(p => p.Location))}: the parameters {string.Join(", ", clash.Select(p => p.Name))} give the same C# name {clash.Key}; name one with {NameExtension}");
-        }
+        var ordered = Names.Distinct(parameters.Where(p => p.In == "path").Concat(parameters.Where(p => p.In == "query")).Concat(parameters.Where(p => p.In == "header")).ToList());
 
         foreach (var name in System.Text.RegularExpressions.Regex.Matches(template, "{([^}]+)}").Select(m => m.Groups[1].Value))
         {
@@ -289,7 +286,7 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
     /// </summary>
     private static IEnumerable<ErrorCode> ReadErrorCodes(OpenApiOperation operation)
     {
-        foreach (var (status, response) in operation.Responses ?? [])
+        foreach (var (status, response) in (operation.Responses ?? []).Where(r => r.Key[0] is '4' or '5'))
         {
             if (response.Content is null || !response.Content.TryGetValue("application/json", out var error) || error.Examples is null)
             {

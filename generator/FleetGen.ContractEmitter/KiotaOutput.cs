@@ -128,11 +128,12 @@ internal static partial class KiotaOutput
                 .Where(a => a.Name.ToString().EndsWith("QueryParameter", StringComparison.Ordinal) && a.ArgumentList?.Arguments.Count == 1)
                 .Select(a => a.ArgumentList!.Arguments[0].Expression)
                 .OfType<LiteralExpressionSyntax>()
-                .Select(l => l.Token.ValueText)
+                .Select(l => Uri.UnescapeDataString(l.Token.ValueText))
                 .FirstOrDefault();
-            if (name is not null && !property.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString().Contains("Obsolete", StringComparison.Ordinal)))
+            // Kiota writes the attribute, percent-encoded (DateCreated%3C), only when the contract's name is not the property's name.
+            if (!property.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString().Contains("Obsolete", StringComparison.Ordinal)))
             {
-                parameters.Add(new KiotaQueryParameter(name, property.Identifier.ValueText, Qualified(property.Type.ToString())!));
+                parameters.Add(new KiotaQueryParameter(name ?? property.Identifier.ValueText, property.Identifier.ValueText, Qualified(property.Type.ToString())!));
             }
         }
 

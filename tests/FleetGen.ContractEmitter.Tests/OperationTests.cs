@@ -241,4 +241,81 @@ public sealed class OperationTests
         Assert.Equal(("BadRequest", "40001", "12"), (error.Name, error.Code, error.Message));
         Assert.Contains("public const string BadRequest = \"40001\";", emitted.Table, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Parameters_whose_names_differ_only_in_signs_get_distinct_CSharp_names()
+    {
+        var emitted = await Emitted.TableAsync(Emitted.Document("""
+            /calls:
+              get:
+                operationId: list-calls
+                parameters:
+                  - name: StartTime
+                    in: query
+                    schema:
+                      type: string
+                  - name: StartTime<
+                    in: query
+                    schema:
+                      type: string
+                  - name: StartTime>
+                    in: query
+                    schema:
+                      type: string
+                  - name: start_time
+                    in: query
+                    schema:
+                      type: string
+                responses:
+                  "204":
+                    description: None
+            """));
+
+        Assert.Empty(emitted.Problems);
+        Assert.Equal(["startTime", "startTimeLessThan", "startTimeGreaterThan", "startTime2"], Assert.Single(emitted.Contract.Operations).Parameters.Select(p => p.ClrName));
+    }
+
+    [Fact]
+    public async Task Error_example_names_given_to_several_codes_get_their_code_and_success_examples_are_not_error_codes()
+    {
+        var emitted = await Emitted.TableAsync(Emitted.Document("""
+            /a:
+              get:
+                operationId: a
+                responses:
+                  "200":
+                    description: A call record, which has an error_code field of its own
+                    content:
+                      application/json:
+                        examples:
+                          fetch:
+                            value:
+                              error_code: 0
+                  "404":
+                    description: Missing
+                    content:
+                      application/json:
+                        examples:
+                          missing:
+                            value:
+                              error_code: "A.404"
+            /b:
+              get:
+                operationId: b
+                responses:
+                  "204":
+                    description: None
+                  "404":
+                    description: Missing
+                    content:
+                      application/json:
+                        examples:
+                          missing:
+                            value:
+                              error_code: "B.404"
+            """));
+
+        Assert.Empty(emitted.Problems);
+        Assert.Equal(["Missing_A404 A.404", "Missing_B404 B.404"], emitted.Contract.ErrorCodes.Select(e => $"{e.Name} {e.Code}"));
+    }
 }
