@@ -134,7 +134,9 @@ internal static class ContractEmitter
         }
     }
 
-    public static string Xml(string? text) => System.Security.SecurityElement.Escape(text ?? string.Empty);
+    /// <summary>Text for a documentation comment of a member (indented 8): XML-escaped, each further line opened with <c>///</c>.</summary>
+    public static string Xml(string? text) =>
+        (System.Security.SecurityElement.Escape(text ?? string.Empty) ?? string.Empty).ReplaceLineEndings("\n").Replace("\n", "\n        /// ", StringComparison.Ordinal);
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

@@ -18,12 +18,16 @@ public sealed class FacadeTests
         """;
 
     [Fact]
-    public async Task A_deprecated_operation_gets_Obsolete_and_a_required_header_of_a_value_type_is_sent_unconditionally()
+    public async Task A_deprecated_operation_gets_Obsolete_a_description_of_several_lines_stays_a_comment_and_a_required_header_of_a_value_type_is_sent_unconditionally()
     {
         var facade = await FacadeAsync(Path + """
 
               get:
                 operationId: get-thing
+                description: |-
+                  Reads a thing.
+
+                  Several lines.
                 deprecated: true
                 parameters:
                   - name: X-Request-Id
@@ -41,6 +45,7 @@ public sealed class FacadeTests
                     description: None
             """, Builder("GET", "SendNoContentAsync(requestInfo, default, cancellationToken)"));
 
+        Assert.Contains("        /// <remarks>Reads a thing.\n        /// \n        /// Several lines.</remarks>\n", facade, StringComparison.Ordinal);
         Assert.Contains("        [global::System.Obsolete(\"The contract marks get-thing (GET /things/{thing-id}) deprecated.\")]\n        public virtual async Task GetThingAsync(Guid thingId, Guid xRequestId, string? xTag = default, CancellationToken cancellationToken = default)", facade, StringComparison.Ordinal);
         Assert.Contains("                configuration.Headers.Add(\"X-Request-Id\", ContractValues.HeaderText(xRequestId));", facade, StringComparison.Ordinal);
         Assert.Contains("                if (xTag is not null) configuration.Headers.Add(\"X-Tag\", ContractValues.HeaderText(xTag));", facade, StringComparison.Ordinal);
@@ -77,32 +82,8 @@ public sealed class FacadeTests
     [Fact]
     public async Task A_multipart_body_is_Kiotas_MultipartBody_named_globally_and_a_JSON_body_is_validated_as_sent()
     {
-        var multipart = await FacadeAsync(Path + """
-
-              post:
-                operationId: attach
-                requestBody:
-                  content:
-                    multipart/form-data:
-                      schema:
-                        type: object
-                responses:
-                  "204":
-                    description: None
-            """, Builder("POST", "SendNoContentAsync(requestInfo, default, cancellationToken)", body: "MultipartBody"));
-        var json = await FacadeAsync(Path + """
-
-              post:
-                operationId: attach
-                requestBody:
-                  content:
-                    application/json:
-                      schema:
-                        type: object
-                responses:
-                  "204":
-                    description: None
-            """, Builder("POST", "SendNoContentAsync(requestInfo, default, cancellationToken)", body: "global::Test.Models.Attachment"));
+        var multipart = await FacadeAsync(Attach("multipart/form-data"), Builder("POST", "SendNoContentAsync(requestInfo, default, cancellationToken)", body: "MultipartBody"));
+        var json = await FacadeAsync(Attach("application/json"), Builder("POST", "SendNoContentAsync(requestInfo, default, cancellationToken)", body: "global::Test.Models.Attachment"));
 
         Assert.Contains("AttachAsync(Guid thingId, global::Microsoft.Kiota.Abstractions.MultipartBody body, CancellationToken cancellationToken = default)", multipart, StringComparison.Ordinal);
         Assert.Contains("Engine.Validate(operation, request, [thingId], body);", multipart, StringComparison.Ordinal);
@@ -130,6 +111,20 @@ public sealed class FacadeTests
         Assert.Contains("public virtual async Task<global::System.Collections.Generic.List<string>> ListNamesAsync(Guid thingId, CancellationToken cancellationToken = default)", facade, StringComparison.Ordinal);
         Assert.Contains("return await Engine.SendPrimitiveCollectionAsync<string>(operation, request, cancellationToken).ConfigureAwait(false);", facade, StringComparison.Ordinal);
     }
+
+    private static string Attach(string mediaType) => Path + $"""
+
+          post:
+            operationId: attach
+            requestBody:
+              content:
+                {mediaType}:
+                  schema:
+                    type: object
+            responses:
+              "204":
+                description: None
+        """;
 
     private static async Task<string> FacadeAsync(string paths, string kiotaSource)
     {

@@ -81,20 +81,11 @@ public sealed class OperationTests
                             pong:
                               type: boolean
             """));
-        var kiotaInput = Path.Combine(Path.GetTempPath(), $"kiota-input-{Guid.NewGuid():N}.json");
-        try
-        {
-            await KiotaInput.WriteAsync(emitted.Contract, kiotaInput);
-            var responses = JsonNode.Parse(await File.ReadAllTextAsync(kiotaInput))!["paths"]!["/ping"]!["get"]!["responses"]!.AsObject();
+        var responses = await KiotaResponsesAsync(emitted.Contract, "/ping");
 
-            Assert.True(Assert.Single(emitted.Contract.Operations).AnswerRequired);
-            Assert.Equal(["200"], responses.Select(r => r.Key));
-            Assert.NotNull(responses["200"]!["content"]!["application/json"]);
-        }
-        finally
-        {
-            File.Delete(kiotaInput);
-        }
+        Assert.True(Assert.Single(emitted.Contract.Operations).AnswerRequired);
+        Assert.Equal(["200"], responses.Select(r => r.Key));
+        Assert.NotNull(responses["200"]!["content"]!["application/json"]);
     }
 
     [Fact]
@@ -114,19 +105,10 @@ public sealed class OperationTests
                         schema:
                           type: object
             """));
-        var kiotaInput = Path.Combine(Path.GetTempPath(), $"kiota-input-{Guid.NewGuid():N}.json");
-        try
-        {
-            await KiotaInput.WriteAsync(emitted.Contract, kiotaInput);
-            var responses = JsonNode.Parse(await File.ReadAllTextAsync(kiotaInput))!["paths"]!["/ping"]!["get"]!["responses"]!.AsObject();
+        var responses = await KiotaResponsesAsync(emitted.Contract, "/ping");
 
-            Assert.False(Assert.Single(emitted.Contract.Operations).AnswerRequired);
-            Assert.Null(responses["default"]!["content"]);
-        }
-        finally
-        {
-            File.Delete(kiotaInput);
-        }
+        Assert.False(Assert.Single(emitted.Contract.Operations).AnswerRequired);
+        Assert.Null(responses["default"]!["content"]);
     }
 
     [Fact]
@@ -317,5 +299,20 @@ public sealed class OperationTests
 
         Assert.Empty(emitted.Problems);
         Assert.Equal(["Missing_A404 A.404", "Missing_B404 B.404"], emitted.Contract.ErrorCodes.Select(e => $"{e.Name} {e.Code}"));
+    }
+
+    /// <summary>The responses of the GET at <paramref name="path"/> in the contract as Kiota is given it.</summary>
+    private static async Task<JsonObject> KiotaResponsesAsync(Contract contract, string path)
+    {
+        var kiotaInput = Path.Combine(Path.GetTempPath(), $"kiota-input-{Guid.NewGuid():N}.json");
+        try
+        {
+            await KiotaInput.WriteAsync(contract, kiotaInput);
+            return JsonNode.Parse(await File.ReadAllTextAsync(kiotaInput))!["paths"]![path]!["get"]!["responses"]!.AsObject();
+        }
+        finally
+        {
+            File.Delete(kiotaInput);
+        }
     }
 }

@@ -1,27 +1,7 @@
 using FleetGen.Client;
+using FleetGen.Tests.Contracts;
 
 namespace FleetGen.Synthetic;
 
-/// <summary>The client of the synthetic contract: its operations are generated (SyntheticClient.Operations.g.cs), this part gives them the engine.</summary>
-public partial class SyntheticClient : IDisposable
-{
-    private readonly HttpClient httpClient;
-    private readonly FleetGen.Client.Telemetry.FleetTelemetry telemetry;
-
-    public SyntheticClient(FleetClientOptions options)
-    {
-        var settings = options.Checked();
-        telemetry = new FleetGen.Client.Telemetry.FleetTelemetry(settings.LoggerFactory, settings.MeterFactory);
-        var pipeline = FleetHandlerPipeline.Chain(FleetHandlerPipeline.Handlers(settings, telemetry), FleetHandlerPipeline.Transport(settings));
-        httpClient = new HttpClient(pipeline) { Timeout = Timeout.InfiniteTimeSpan };
-        Engine = new FleetEngine(httpClient, settings.Endpoint, telemetry);
-    }
-
-    internal FleetEngine Engine { get; }
-
-    public void Dispose()
-    {
-        httpClient.Dispose();
-        telemetry.Dispose();
-    }
-}
+/// <summary>The client of the synthetic contract: its operations are generated (SyntheticClient.Operations.g.cs), the base gives them the engine.</summary>
+public partial class SyntheticClient(FleetClientOptions options) : ContractClientBase(options);
