@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using FleetGen.Client.Contract;
 using FleetGen.Client.Validation;
 using Microsoft.Kiota.Abstractions;
@@ -65,7 +66,7 @@ internal sealed partial class FleetEngine
                 ContractValidator.Check(json, schema, string.Empty, required: true, violations);
                 break;
             case MultipartBody parts:
-                CheckParts(parts, schema.Resolved(), violations);
+                CheckParts(parts, PartNames(request.Content), schema.Resolved(), violations);
                 break;
             case IParsable model:
                 var fields = JsonOf(model);
@@ -83,18 +84,28 @@ internal sealed partial class FleetEngine
         }
     }
 
-    /// <summary>Each part the schema names: present when required, its value checked unless it is a file (a stream or bytes).</summary>
-    private static void CheckParts(MultipartBody parts, ContractSchema schema, List<ContractViolation> violations)
+    /// <summary>
+    /// Each part the schema names: present when required (as serialized: a file part is found by its name only with
+    /// its file name), its value checked unless it is a file (a stream or bytes).
+    /// </summary>
+    private static void CheckParts(MultipartBody parts, IReadOnlySet<string> sent, ContractSchema schema, List<ContractViolation> violations)
     {
         foreach (var (name, part) in schema.Properties ?? new Dictionary<string, ContractSchema>())
         {
-            var value = parts.GetPartValue<object>(name, fileName: null);
             var required = schema.Required?.Contains(name) == true;
+            if (!sent.Contains(name))
+            {
+                if (required)
+                {
+                    violations.Add(new ContractViolation(name, null, "is required"));
+                }
+
+                continue;
+            }
+
+            var value = parts.GetPartValue<object>(name, fileName: null);
             switch (value)
             {
-                case null when required:
-                    violations.Add(new ContractViolation(name, null, "is required"));
-                    break;
                 case null or Stream or byte[]:
                     break;
                 case IParsable model:
@@ -106,6 +117,24 @@ internal sealed partial class FleetEngine
             }
         }
     }
+
+    /// <summary>The names of the parts in a serialized multipart body (<c>Content-Disposition: form-data; name="…"</c>).</summary>
+    private static HashSet<string> PartNames(Stream? content)
+    {
+        if (content is null)
+        {
+            return [];
+        }
+
+        var start = content.Position;
+        using var reader = new StreamReader(content, Encoding.Latin1, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        var text = reader.ReadToEnd();
+        content.Position = start;
+        return PartName().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex("^Content-Disposition: form-data; name=\"([^\"]*)\"", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex PartName();
 
     private static JsonNode? JsonOf(IParsable model)
     {

@@ -24,7 +24,7 @@ internal static partial class ContractFormats
         "idn-hostname" => IdnHostname(text),
         "ipv4" => Ipv4().IsMatch(text) && IPAddress.TryParse(text, out var v4) && v4.AddressFamily == AddressFamily.InterNetwork,
         "ipv6" => text.Contains(':', StringComparison.Ordinal) && IPAddress.TryParse(text, out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6,
-        "uri" or "iri" => !HasSpace(text) && Uri.TryCreate(text, UriKind.Absolute, out _),
+        "uri" or "iri" => !HasSpace(text) && Scheme().IsMatch(text) && Uri.TryCreate(text, UriKind.Absolute, out _),
         "uri-reference" or "iri-reference" => !HasSpace(text) && Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out _),
         "uuid" => Guid.TryParseExact(text, "D", out _),
         "uri-template" => UriTemplate().IsMatch(text),
@@ -78,6 +78,10 @@ internal static partial class ContractFormats
             return false;
         }
     }
+
+    // A URI starts with its scheme; without this check a Unix path (/a/b) reads as an absolute file URI.
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex Scheme();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")]
     private static partial Regex DateTime();
