@@ -64,10 +64,16 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
     /// <summary>Reads a contract in YAML or JSON (JSON is read as YAML).</summary>
     public static async Task<Contract> LoadAsync(Stream stream)
     {
+        var text = await new StreamReader(stream).ReadToEndAsync();
         var settings = new OpenApiReaderSettings();
         settings.AddYamlReader();
-        var result = await OpenApiDocument.LoadAsync(stream, "yaml", settings);
+        var result = OpenApiDocument.Parse(text, "yaml", settings);
         var problems = result.Diagnostic?.Errors.Select(e => e.ToString()).ToList() ?? [];
+        if (result.Document is not null)
+        {
+            problems.AddRange(References.Dangling(text, result.Document));
+        }
+
         if (result.Document is null || problems.Count > 0)
         {
             return new Contract(result.Document ?? new OpenApiDocument(), [], [], [], [], problems.Count > 0 ? problems : ["the contract did not load"]);
