@@ -8,6 +8,7 @@ var cliProject = File("./src/FleetGen.Cli/FleetGen.Cli.csproj");
 var libraryProjects = new[] { clientProject, File("./src/FleetGen.Testing/FleetGen.Testing.csproj") };
 var fakeToolProject = File("./src/FleetGen.FakeServer.Tool/FleetGen.FakeServer.Tool.csproj");
 var packagesDir = Directory("./artifacts/packages");
+var workingTree = target is "Pack" or "Release" ? WorkingTreeId() : null;
 
 DotNetMSBuildSettings NoBuildServers() => new DotNetMSBuildSettings().WithProperty("UseSharedCompilation", "false");
 
@@ -25,11 +26,12 @@ Task("Build")
     .Description("Regenerates the client from spec/ when the contract changed, then builds the solution.")
     .Does(() =>
 {
-    // A CI-mode build (deterministic paths, Source Link to the public repository) is what gets packed.
+    // A Release build is a CI-mode build (Directory.Build.props: deterministic paths, Source Link to the public
+    // repository), what gets packed; `dotnet test -c Release` afterwards builds the same and finds it up to date.
     DotNetBuild(solution, new DotNetBuildSettings
     {
         Configuration = configuration,
-        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("ContinuousIntegrationBuild", "true"),
+        MSBuildSettings = configuration == "Release" ? null : new DotNetMSBuildSettings().WithProperty("ContinuousIntegrationBuild", "true"),
     });
 });
 
@@ -102,6 +104,10 @@ void PackPackages(string toolPlatforms)
         Information("Packed {0}", package.GetFilename());
     }
 
+    // The tree packed, for the slow tests: they use these packages instead of packing again while the tree is the same.
+    var stamp = MakeAbsolute(packagesDir + File("packed-from.txt")).FullPath;
+    var commit = Git("rev-parse HEAD");
+
     // The packed tool as users get it: installed from the feed, this platform's package runs the whole lifecycle of
     // the demo sample against the fake server (the demo needs kubectl; without it, only the help is checked).
     var fleetgen = InstallTool(MakeAbsolute(packagesDir), MakeAbsolute(Directory("./artifacts/tool-check")));
@@ -111,6 +117,43 @@ void PackPackages(string toolPlatforms)
     if (StartProcess(program, new ProcessSettings { Arguments = arguments }) != 0)
     {
         throw new Exception($"the installed fleetgen failed: {program} {arguments}");
+    }
+
+    if (workingTree is not null && commit is not null)
+    {
+        System.IO.File.WriteAllLines(stamp,
+            [$"tree {workingTree}", $"commit {commit}", $"configuration {configuration}", $"native-aot {(NativeAotToolchain() is null ? "true" : "false")}"]);
+    }
+}
+
+// The working tree's content (tracked and untracked files, .gitignore applied) as git's tree id, hashed through an index
+// of its own (the repository's index stays as it is); null outside a git repository. Taken when the job starts, so an
+// edit during the job makes the packages stale for the tests. MainJobPackages in the tests runs the same two commands.
+string WorkingTreeId()
+{
+    var index = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fleetgen-index-" + Guid.NewGuid().ToString("N"));
+    try
+    {
+        var environment = new Dictionary<string, string> { ["GIT_INDEX_FILE"] = index };
+        return Git("add -A", environment) is null ? null : Git("write-tree", environment);
+    }
+    finally
+    {
+        System.IO.File.Delete(index);
+    }
+}
+
+// The first line git printed, or null when git failed or is missing.
+string Git(string arguments, IDictionary<string, string> environment = null)
+{
+    try
+    {
+        var settings = new ProcessSettings { Arguments = arguments, RedirectStandardOutput = true, RedirectStandardError = true, EnvironmentVariables = environment };
+        return StartProcess("git", settings, out var output) == 0 ? output.FirstOrDefault() ?? string.Empty : null;
+    }
+    catch (Exception)
+    {
+        return null;
     }
 }
 

@@ -11,7 +11,8 @@ public sealed class FleetOnboarding(FleetClient ucs, FederationWaitOptions wait)
         var fleet = await ucs.ShowClusterGroupAsync(fleetId, cancellationToken);
         if (fleet.GetFederationCondition() is null)
         {
-            await ucs.EnableFederationAsync(fleetId, wait, progress, cancellationToken: cancellationToken);
+            var enable = await ucs.StartEnableFederationAsync(fleetId, cancellationToken: cancellationToken);
+            await enable.WaitForCompletionAsync(wait, progress, cancellationToken);
         }
 
         // Downloads when the fleet has a connection, creates one (once) when it has none.

@@ -26,6 +26,16 @@ internal static class CliErrors
             case FleetValidationException validation:
                 ErrorLine(string.Join("; ", validation.Violations) + " (nothing was sent)");
                 return ExitCodes.Usage;
+            // A failed job and a wrong state are UcsApiExceptions with exit codes of their own: matched first.
+            case FederationJobFailedException failed:
+                ErrorLine(failed.Message);
+                return ExitCodes.JobFailed;
+            case FederationStateException state:
+                ErrorLine(state.Message);
+                Hint(console, state.FederationStatus is null
+                    ? $"enable it with: {hints.Command("federation enable", state.FleetId, "--wait")}"
+                    : $"wait for it with: {hints.Command("federation wait", state.FleetId)}");
+                return ExitCodes.Api;
             case UcsApiException api:
                 // Without a UCS error message, the exception's own message names the status and the request id.
                 ErrorLine(api.ErrorMessage is null
@@ -41,18 +51,9 @@ internal static class CliErrors
                 }
 
                 return api.StatusCode is 401 or 403 ? ExitCodes.Authentication : ExitCodes.Api;
-            case FederationJobFailedException failed:
-                ErrorLine(failed.Message);
-                return ExitCodes.JobFailed;
             case FederationWaitTimeoutException timedOut:
                 ErrorLine(timedOut.Message);
                 return ExitCodes.WaitTimedOut;
-            case FederationStateException state:
-                ErrorLine(state.Message);
-                Hint(console, state.FederationStatus is null
-                    ? $"enable it with: {hints.Command("federation enable", state.FleetId, "--wait")}"
-                    : $"wait for it with: {hints.Command("federation wait", state.FleetId)}");
-                return ExitCodes.Api;
             case Client.Authentication.FleetCredentialsException credentials:
                 // Found before the first request they are a usage error (CredentialsResolver); this is a renewal or an
                 // account-id lookup that failed while the command ran.

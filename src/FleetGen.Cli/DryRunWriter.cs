@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using FleetGen.Client;
 using FleetGen.Client.KubeconfigFiles;
@@ -20,50 +19,16 @@ internal static class DryRunWriter
         var file = request.Target == OutputTarget.File ? Path.GetFullPath(request.KubeconfigPath!) : null;
         if (request.Json)
         {
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartObject();
-                writer.WriteBoolean("dryRun", true);
-                writer.WriteString("call", dryRun.CallName);
-                writer.WriteString("kubeconfig", dryRun.Plan?.Path ?? file);
-                writer.WriteStartArray("changes");
-                foreach (var change in dryRun.Plan?.Changes ?? [])
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("action", change.Kind == KubeconfigChangeKind.Add ? "add" : "replace");
-                    writer.WriteString("section", change.Section);
-                    writer.WriteString("name", change.Name);
-                    writer.WriteString("file", change.Path);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteString("currentContextBefore", dryRun.Plan?.CurrentContextBefore);
-                writer.WriteString("currentContextAfter", dryRun.Plan?.CurrentContextAfter);
-                if (request is { ExecArguments: { } arguments, ExecCommand: { } execCommand })
-                {
-                    writer.WriteStartObject("exec");
-                    writer.WriteString("command", execCommand.Command);
-                    writer.WriteStartArray("args");
-                    foreach (var argument in execCommand.LeadingArguments.Concat(arguments))
-                    {
-                        writer.WriteStringValue(argument);
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WriteEndObject();
-                }
-                else
-                {
-                    writer.WriteNull("exec");
-                }
-
-                writer.WriteString("credentialCache", dryRun.CredentialCache);
-                writer.WriteEndObject();
-            }
-
-            console.Out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+            var report = new DryRunJson(
+                DryRun: true,
+                dryRun.CallName,
+                dryRun.Plan?.Path ?? file,
+                (dryRun.Plan?.Changes ?? []).Select(c => new DryRunChangeJson(c.Kind == KubeconfigChangeKind.Add ? "add" : "replace", c.Section, c.Name, c.Path)).ToList(),
+                dryRun.Plan?.CurrentContextBefore,
+                dryRun.Plan?.CurrentContextAfter,
+                request is { ExecArguments: { } arguments, ExecCommand: { } execCommand } ? new DryRunExecJson(execCommand.Command, [.. execCommand.LeadingArguments, .. arguments]) : null,
+                dryRun.CredentialCache);
+            console.Out.WriteLine(JsonSerializer.Serialize(report, CliJsonContext.Default.DryRunJson));
             return;
         }
 

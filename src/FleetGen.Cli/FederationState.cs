@@ -14,7 +14,7 @@ internal static class FederationState
         {
             return await call().ConfigureAwait(false);
         }
-        catch (UcsApiException e) when (e.ErrorCode == UcsErrorCodes.ClusterGroupNotFederated)
+        catch (UcsApiException e) when (e is not FederationStateException && e.ErrorCode == UcsErrorCodes.ClusterGroupNotFederated)
         {
             string? status;
             try
@@ -33,7 +33,7 @@ internal static class FederationState
 
             throw new FederationStateException(fleetId, status, status == FederationStatus.Creating
                 ? $"The federation of fleet {fleetId} is being created (Creating): wait for it to be Available, then run this again."
-                : $"The federation of fleet {fleetId} is {status}: not in a state for this; wait for its job to end.");
+                : $"The federation of fleet {fleetId} is {status}: not in a state for this; wait for its job to end.", e);
         }
     }
 }

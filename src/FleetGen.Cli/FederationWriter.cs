@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using FleetGen.Client;
 using FleetGen.Client.Models;
 
@@ -14,14 +15,15 @@ internal static class FederationWriter
         var endpoints = fleet.GetConnectionEndpoints();
         if (json)
         {
-            Write(console, new JsonObject
-            {
-                ["fleet"] = fleetId,
-                ["federation"] = condition is null ? null : new JsonObject { ["status"] = condition.Status, ["reason"] = condition.Reason, ["message"] = condition.Message },
-                ["version"] = Blank(fleet.Spec?.FederationVersion),
-                ["expires"] = Time(fleet.Spec?.GetFederationExpiration()),
-                ["endpoints"] = new JsonArray(endpoints.Select(e => (JsonNode)new JsonObject { ["id"] = e.Id, ["type"] = e.Type, ["name"] = e.Name, ["region"] = e.Region }).ToArray()),
-            });
+            Write(
+                console,
+                new FleetJson(
+                    fleetId,
+                    condition is null ? null : new FederationConditionJson(condition.Status, condition.Reason, condition.Message),
+                    Blank(fleet.Spec?.FederationVersion),
+                    Time(fleet.Spec?.GetFederationExpiration()),
+                    endpoints.Select(e => new EndpointJson(e.Id, e.Type, e.Name, e.Region)).ToList()),
+                CliJsonContext.Default.FleetJson);
             return;
         }
 
@@ -37,20 +39,15 @@ internal static class FederationWriter
         var subJobs = job?.Spec?.GetSubJobs() ?? [];
         if (json)
         {
-            Write(console, new JsonObject
-            {
-                ["fleet"] = fleetId,
-                ["job"] = job is null ? null : new JsonObject
-                {
-                    ["id"] = job.Metadata?.Uid,
-                    ["type"] = job.Spec?.Type,
-                    ["phase"] = job.Status?.Phase,
-                    ["reason"] = Blank(job.Status?.Reason),
-                    ["startTime"] = Time(job.Status?.GetStartTime()),
-                    ["completionTime"] = Time(job.Status?.GetCompletionTime()),
-                    ["subJobs"] = new JsonArray(subJobs.Select(s => (JsonNode)new JsonObject { ["type"] = s.Spec?.Type, ["phase"] = Blank(s.Status?.Phase), ["reason"] = Blank(s.Status?.Reason) }).ToArray()),
-                },
-            });
+            var report = job is null ? null : new JobJson(
+                job.Metadata?.Uid,
+                job.Spec?.Type,
+                job.Status?.Phase,
+                Blank(job.Status?.Reason),
+                Time(job.Status?.GetStartTime()),
+                Time(job.Status?.GetCompletionTime()),
+                subJobs.Select(s => new SubJobJson(s.Spec?.Type, Blank(s.Status?.Phase), Blank(s.Status?.Reason))).ToList());
+            Write(console, new JobReportJson(fleetId, report), CliJsonContext.Default.JobReportJson);
             return;
         }
 
@@ -78,7 +75,7 @@ internal static class FederationWriter
     {
         if (json)
         {
-            Write(console, new JsonObject { ["fleet"] = fleetId, ["job"] = null, ["federation"] = new JsonObject { ["status"] = federationStatus } });
+            Write(console, new NoJobJson(fleetId, null, new FederationStatusJson(federationStatus)), CliJsonContext.Default.NoJobJson);
             return;
         }
 
@@ -89,7 +86,7 @@ internal static class FederationWriter
     {
         if (json)
         {
-            Write(console, new JsonObject { ["fleet"] = fleetId, ["started"] = jobType, ["jobId"] = jobId });
+            Write(console, new StartedJson(fleetId, jobType, jobId), CliJsonContext.Default.StartedJson);
             return;
         }
 
@@ -101,7 +98,7 @@ internal static class FederationWriter
     {
         if (json)
         {
-            Write(console, new JsonObject { ["fleet"] = fleetId, ["endpointId"] = connection.EndpointId, ["created"] = connection.Created });
+            Write(console, new ConnectionJson(fleetId, connection.EndpointId, connection.Created), CliJsonContext.Default.ConnectionJson);
             return;
         }
 
@@ -111,7 +108,7 @@ internal static class FederationWriter
     private static void Line(CliConsole console, string label, string? value) =>
         console.Out.WriteLine(SafeText.OneLine($"{label + ":",-12}{value}"));
 
-    private static void Write(CliConsole console, JsonObject value) => console.Out.WriteLine(value.ToJsonString());
+    private static void Write<T>(CliConsole console, T value, JsonTypeInfo<T> type) => console.Out.WriteLine(JsonSerializer.Serialize(value, type));
 
     private static string? Blank(string? text) => string.IsNullOrEmpty(text) ? null : text;
 

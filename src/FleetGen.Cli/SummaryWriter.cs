@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using FleetGen.Client;
 
@@ -12,37 +11,16 @@ internal static class SummaryWriter
     {
         if (json)
         {
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("kubeconfig", result.Path);
-                writer.WriteString("context", result.Context);
-                writer.WriteString("currentContext", result.CurrentContext);
-                writer.WriteString("previousContext", result.PreviousContext);
-                writer.WriteString("server", result.Server);
-                if (result.CertificateExpiry is { } expiry)
-                {
-                    writer.WriteString("certificateExpiry", expiry.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    writer.WriteNull("certificateExpiry");
-                }
-
-                writer.WriteString("credentialCache", result.CredentialCache);
-                writer.WriteStartArray("warnings");
-                foreach (var warning in result.Warnings)
-                {
-                    writer.WriteStringValue(warning);
-                }
-
-                writer.WriteEndArray();
-
-                writer.WriteEndObject();
-            }
-
-            console.Out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+            var summary = new SummaryJson(
+                result.Path,
+                result.Context,
+                result.CurrentContext,
+                result.PreviousContext,
+                result.Server,
+                result.CertificateExpiry?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                result.CredentialCache,
+                result.Warnings);
+            console.Out.WriteLine(JsonSerializer.Serialize(summary, CliJsonContext.Default.SummaryJson));
             return;
         }
 

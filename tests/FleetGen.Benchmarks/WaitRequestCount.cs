@@ -23,7 +23,8 @@ internal static class WaitRequestCount
             server.AddFleet("fleet-bench", federationEnabled: false);
             using var client = new FleetClient(server.ClientOptions());
             var watch = Stopwatch.StartNew();
-            await client.EnableFederationAsync("fleet-bench", new FederationWaitOptions { PollInterval = interval, Timeout = TimeSpan.FromMinutes(1) });
+            var enable = await client.StartEnableFederationAsync("fleet-bench");
+            await enable.WaitForCompletionAsync(new FederationWaitOptions { PollInterval = interval, Timeout = TimeSpan.FromMinutes(1) });
             watch.Stop();
             var polls = server.Requests.SkipWhile(r => r.Method != "POST").Count(r => r.Method == "GET" && r.RawTarget.EndsWith("/progress", StringComparison.Ordinal));
             var minimum = (int)Math.Ceiling(step * 4 / interval) + 1;
@@ -31,12 +32,12 @@ internal static class WaitRequestCount
         }
 
         var report = new StringBuilder()
-            .AppendLine("## Requests of a wait (EnableFederationAsync with a wait, a job of four sub-jobs, 250 ms steps, 250 ms poll interval)").AppendLine()
+            .AppendLine("## Requests of a wait (StartEnableFederationAsync, then WaitForCompletionAsync, a job of four sub-jobs, 250 ms steps, 250 ms poll interval)").AppendLine()
             .AppendLine("| Run | Requests in all | Polls after the enable call | Minimum polls (one per interval, plus the last) | Ratio | Wall time |")
             .AppendLine("|---:|---:|---:|---:|---:|---:|")
             .Append(rows)
             .AppendLine()
-            .AppendLine("Requests in all = one read of the current job (so the wait never takes it for the new one), the enable call, and the polls.");
+            .AppendLine("Requests in all = one read of the current job (so the operation never takes it for the new one), the enable call, and the polls.");
         Directory.CreateDirectory(outputDirectory);
         await File.WriteAllTextAsync(Path.Combine(outputDirectory, "wait.md"), report.ToString());
         Console.WriteLine(report);

@@ -52,12 +52,7 @@ internal static class FederationCommand
 
             {ExitCodesHelp}
             """, [retryJoinAll], FederationJobType.CreateFederation,
-            async (client, fleetId, parse, cancellationToken) =>
-            {
-                await client.EnableFederationAsync(fleetId, parse.GetValue(retryJoinAll) ? true : null, cancellationToken).ConfigureAwait(false);
-                return null;
-            },
-            (client, fleetId, parse, wait, progress, cancellationToken) => client.EnableFederationAsync(fleetId, wait, progress, parse.GetValue(retryJoinAll) ? true : null, cancellationToken)!);
+            (client, fleetId, parse, cancellationToken) => client.StartEnableFederationAsync(fleetId, parse.GetValue(retryJoinAll) ? true : null, cancellationToken));
     }
 
     private static Command Upgrade(CliConsole console)
@@ -71,9 +66,7 @@ internal static class FederationCommand
 
             {ExitCodesHelp}
             """, [version], FederationJobType.UpgradeFederation,
-            async (client, fleetId, parse, cancellationToken) =>
-                (await client.UpgradeFederationAsync(fleetId, new UpgradeFederationRequestBody { TargetVersion = parse.GetValue(version) }, cancellationToken).ConfigureAwait(false)).JobId,
-            (client, fleetId, parse, wait, progress, cancellationToken) => client.UpgradeFederationAsync(fleetId, parse.GetValue(version), wait, progress, cancellationToken)!);
+            (client, fleetId, parse, cancellationToken) => client.StartUpgradeFederationAsync(fleetId, parse.GetValue(version), cancellationToken));
     }
 
     private static Command Rollback(CliConsole console) => JobCommand(console, "rollback", $"""
@@ -84,8 +77,7 @@ internal static class FederationCommand
 
         {ExitCodesHelp}
         """, [], FederationJobType.RollbackFederation,
-        async (client, fleetId, _, cancellationToken) => (await client.RollbackFederationAsync(fleetId, cancellationToken).ConfigureAwait(false))?.JobId,
-        (client, fleetId, _, wait, progress, cancellationToken) => client.RollbackFederationAsync(fleetId, wait, progress, cancellationToken)!);
+        (client, fleetId, _, cancellationToken) => client.StartRollbackFederationAsync(fleetId, cancellationToken));
 
     private static Command Disable(CliConsole console)
     {
@@ -99,12 +91,7 @@ internal static class FederationCommand
 
             {ExitCodesHelp}
             """, [yes], FederationJobType.DeleteFederation,
-            async (client, fleetId, _, cancellationToken) =>
-            {
-                await client.DisableFederationAsync(fleetId, cancellationToken).ConfigureAwait(false);
-                return null;
-            },
-            (client, fleetId, _, wait, progress, cancellationToken) => client.DisableFederationAsync(fleetId, wait, progress, cancellationToken),
+            (client, fleetId, _, cancellationToken) => client.StartDisableFederationAsync(fleetId, cancellationToken),
             confirm: (parse, fleetId) => Confirm(console, parse.GetValue(yes), fleetId));
         return command;
     }
@@ -138,7 +125,7 @@ internal static class FederationCommand
                 {
                     // UCS answers 404 when the fleet has no job: a federated fleet may simply have had none yet.
                     var status = (await client.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false)).GetFederationCondition()?.Status
-                        ?? throw new FederationStateException(fleetId, null, $"Fleet {fleetId} has no federation job: federation is not enabled.");
+                        ?? throw new FederationStateException(fleetId, null, $"Fleet {fleetId} has no federation job: federation is not enabled.", e);
                     FederationWriter.NoJob(fleetId, status, connection.Json(parse), console);
                     return ExitCodes.Success;
                 }
@@ -233,8 +220,7 @@ internal static class FederationCommand
         string description,
         Option[] options,
         string jobType,
-        Func<FleetClient, string, ParseResult, CancellationToken, Task<string?>> start,
-        Func<FleetClient, string, ParseResult, FederationWaitOptions, IProgress<FederationProgress>, CancellationToken, Task<Job?>> startAndWait,
+        Func<FleetClient, string, ParseResult, CancellationToken, Task<FederationJobOperation>> start,
         Func<ParseResult, string, Task>? confirm = null)
     {
         var connection = new CliConnection(withCallTimeout: false);
@@ -262,16 +248,25 @@ internal static class FederationCommand
                 }
 
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
-                if (!parse.GetValue(wait))
+                var waitOptions = parse.GetValue(wait) ? WaitOptionsOf(parse, timeout, pollInterval) : null;
+                var operation = await FederationState.WhileFederatedAsync(client, fleetId, async () =>
                 {
-                    var jobId = await FederationState.WhileFederatedAsync(client, fleetId, () => start(client, fleetId, parse, cancellationToken), cancellationToken).ConfigureAwait(false);
-                    FederationWriter.Started(fleetId, jobType, jobId, connection.Json(parse), console, connection.HintsFor(parse, fleetId));
+                    var started = await start(client, fleetId, parse, cancellationToken).ConfigureAwait(false);
+                    if (waitOptions is not null)
+                    {
+                        await started.WaitForCompletionAsync(waitOptions, progress, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return started;
+                }, cancellationToken).ConfigureAwait(false);
+                if (waitOptions is null)
+                {
+                    FederationWriter.Started(fleetId, jobType, operation.JobId, connection.Json(parse), console, connection.HintsFor(parse, fleetId));
                     return ExitCodes.Success;
                 }
 
-                var job = await FederationState.WhileFederatedAsync(client, fleetId, () => startAndWait(client, fleetId, parse, WaitOptionsOf(parse, timeout, pollInterval), progress, cancellationToken), cancellationToken).ConfigureAwait(false);
                 progress.Finish();
-                FederationWriter.Job(fleetId, job, connection.Json(parse), console);
+                FederationWriter.Job(fleetId, operation.HasValue ? operation.Value : null, connection.Json(parse), console);
                 return ExitCodes.Success;
             }
             catch (Exception e)

@@ -25,7 +25,11 @@ public enum FleetCredentialProblem
     Unavailable,
 }
 
-/// <summary>The environment's or the chain's credentials cannot be used; <see cref="Problem"/> says why, the message names the variables, files and addresses (never a secret).</summary>
+/// <summary>
+/// The environment's or the chain's credentials cannot be used; <see cref="Problem"/> says why, the message names the
+/// variables, files and addresses (never a secret). A state of this machine, hence an <see cref="InvalidOperationException"/>;
+/// credentials UCS refuses are a <see cref="UcsApiException"/> with status 401 or 403.
+/// </summary>
 public sealed class FleetCredentialsException(FleetCredentialProblem problem, string message) : InvalidOperationException(message)
 {
     /// <summary>What is wrong.</summary>

@@ -5,14 +5,15 @@ using FleetGen.Client.Telemetry;
 namespace FleetGen.Client;
 
 /// <summary>
-/// The handlers every FleetGen request passes, outermost first: user agent, call timeout, error translation, retries,
-/// redirects, then authentication as the last step before the transport.
+/// The handlers every FleetGen request passes, outermost first: user agent (Kiota's), call deadline and bounded body
+/// (Polly's timeout), error translation, retries and attempt timeouts (Polly's), redirects, then authentication as the
+/// last step before the transport.
 /// </summary>
 internal static class FleetHandlerPipeline
 {
     public static DelegatingHandler[] Handlers(FleetClientOptions options, FleetTelemetry telemetry) =>
     [
-        new UserAgentHandler(),
+        FleetUserAgent.Handler(),
         new CallBoundsHandler(options.Timeout, options.MaxResponseBodySize, options.TimeProvider),
         new UcsErrorHandler(options.TimeProvider),
         new UcsRetryHandler(options.Retry, options.TimeProvider, telemetry),

@@ -73,25 +73,21 @@ internal static class CredentialCacheFile
 
     public static void Write(string file, Uri endpoint, string fleetId, FederationClientCredential credential, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("kind", Kind);
-            writer.WriteNumber("version", Version);
-            writer.WriteString("endpoint", KeyOf(endpoint));
-            writer.WriteString("fleet", fleetId);
-            writer.WriteString("notBefore", FederationClientCredential.Rfc3339(credential.NotBefore));
-            writer.WriteString("notAfter", FederationClientCredential.Rfc3339(credential.NotAfter));
-            writer.WriteString("clientCertificateData", credential.CertificatePem);
-            writer.WriteString("clientKeyData", credential.PrivateKeyPem);
-            writer.WriteEndObject();
-        }
+        var document = new CredentialCacheDocument(
+            Kind,
+            Version,
+            KeyOf(endpoint),
+            fleetId,
+            FederationClientCredential.Rfc3339(credential.NotBefore),
+            FederationClientCredential.Rfc3339(credential.NotAfter),
+            credential.CertificatePem,
+            credential.PrivateKeyPem);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(document, CredentialCacheJsonContext.Default.CredentialCacheDocument);
 
         try
         {
             // Never replaced.Mode: a file that was too open, or another user's, is replaced by a new 0600 one of this user's.
-            AtomicFile.Write(file, buffer.ToArray(), replaced: null, cancellationToken);
+            AtomicFile.Write(file, bytes, replaced: null, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -64,21 +64,8 @@ public sealed class FederationClientCredential
             throw new ArgumentException($"apiVersion: \"{SafeText.OneLine(apiVersion)}\" is not one of {string.Join(", ", Kubeconfig.ExecCredentialApiVersions)}.", nameof(apiVersion));
         }
 
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("apiVersion", apiVersion);
-            writer.WriteString("kind", "ExecCredential");
-            writer.WriteStartObject("status");
-            writer.WriteString("clientCertificateData", CertificatePem);
-            writer.WriteString("clientKeyData", PrivateKeyPem);
-            writer.WriteString("expirationTimestamp", Rfc3339(IsFreshAt(now) ? RenewAt : NotAfter));
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        var status = new ExecCredentialStatus(CertificatePem, PrivateKeyPem, Rfc3339(IsFreshAt(now) ? RenewAt : NotAfter));
+        return JsonSerializer.Serialize(new ExecCredentialDocument(apiVersion, "ExecCredential", status), ExecCredentialJsonContext.Default.ExecCredentialDocument);
     }
 
     /// <summary>The validity, never the key.</summary>

@@ -4,8 +4,10 @@ using Microsoft.Kiota.Abstractions;
 namespace FleetGen.Client;
 
 /// <summary>
-/// Any answer of UCS that is not a success, or a success whose body is not what the contract promises. It carries the
-/// HTTP status, the UCS error code and message, and the request id, whichever error body shape the service used.
+/// Any failure the service reports: an answer of UCS that is not a success, a success whose body is not what the
+/// contract promises, a federation job that failed (<see cref="FederationJobFailedException"/>) or a fleet whose
+/// federation is in the wrong state (<see cref="FederationStateException"/>). It carries the HTTP status, the UCS error
+/// code and message, and the request id, whichever error body shape the service used.
 /// </summary>
 public class UcsApiException : ApiException
 {
@@ -16,6 +18,22 @@ public class UcsApiException : ApiException
     public UcsApiException(int statusCode, string? errorCode, string? errorMessage, string? requestId = null, string? rawBody = null, Exception? innerException = null)
         : this(statusCode, errorCode, errorMessage, requestId, rawBody, summary: null, innerException)
     {
+    }
+
+    /// <summary>For a failure the service reported in an answer that is not an error (a failed job, a wrong state): <paramref name="message"/> says what failed, in words that hold no secret.</summary>
+    /// <param name="message">The whole message.</param>
+    /// <param name="statusCode">The HTTP status of the answer that showed the failure.</param>
+    /// <param name="errorCode">The UCS error code, when that answer was an error that carried one.</param>
+    /// <param name="errorMessage">The UCS error message of that answer, when it was an error.</param>
+    /// <param name="requestId">The request id of that answer, when it is known.</param>
+    /// <param name="innerException">The error answer the failure was found from, when there was one.</param>
+    protected UcsApiException(string message, int statusCode, string? errorCode, string? errorMessage, string? requestId, Exception? innerException)
+        : this(statusCode, errorCode, errorMessage, requestId, null, SafeText.OneLine(message), innerException)
+    {
+        if (innerException is ApiException { ResponseHeaders: var headers })
+        {
+            ResponseHeaders = headers;
+        }
     }
 
     private UcsApiException(int statusCode, string? errorCode, string? errorMessage, string? requestId, string? rawBody, string? summary, Exception? innerException)

@@ -1,10 +1,10 @@
 namespace FleetGen.Client.KubeconfigFiles;
 
 /// <summary>
-/// A kubeconfig that cannot be used or written: each problem names the entry and the rule it breaks.
-/// Messages never contain certificate, key or token data.
+/// A kubeconfig that cannot be used or written (a local file problem, hence an <see cref="IOException"/>): each problem
+/// names the entry and the rule it breaks. Messages never contain certificate, key or token data.
 /// </summary>
-public sealed class KubeconfigException : Exception
+public sealed class KubeconfigException : IOException
 {
     /// <summary>Creates the exception for one or more problems, optionally in the file at <paramref name="path"/>.</summary>
     public KubeconfigException(IReadOnlyList<string> problems, string? path = null, Exception? innerException = null)

@@ -3,12 +3,13 @@ using FleetGen.Client.Models;
 namespace FleetGen.Client;
 
 /// <summary>
-/// The job a composed call waits for: of a type (by prefix: CreateFederation also matches CreateFederationContainer),
-/// with the id the start call returned when it returned one, and otherwise a job that is provably not the one that was
-/// current before the call (<c>Previous</c>, <c>null</c> when there was none). <c>Sent</c> is when the start call was
-/// sent, by the client's clock.
+/// The job a <see cref="FederationJobOperation"/> follows: of a type (by prefix: CreateFederation also matches
+/// CreateFederationContainer; <c>null</c> for any type, as for an operation rebuilt from its id), with the id the start
+/// call returned or the first poll showed, and otherwise a job that is provably not the one that was current before
+/// the call (<c>Previous</c>, <c>null</c> when there was none). <c>Sent</c> is when the start call was sent, by the
+/// client's clock.
 /// </summary>
-internal sealed record ExpectedJob(string TypePrefix, string? JobId, Job? Previous, DateTimeOffset Sent)
+internal sealed record ExpectedJob(string? TypePrefix, string? JobId, Job? Previous, DateTimeOffset Sent)
 {
     /// <summary>
     /// Whether <paramref name="job"/> is the job started: with the id the start call returned; else, when there was a
@@ -43,5 +44,8 @@ internal sealed record ExpectedJob(string TypePrefix, string? JobId, Job? Previo
             && (Previous.Status?.GetStartTime() is { } previousStart ? started > previousStart : started >= Sent);
     }
 
-    private bool IsOfType(Job job) => job.Spec?.Type?.StartsWith(TypePrefix, StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>The job with the id <paramref name="jobId"/>, of whatever type: an operation rebuilt from its id.</summary>
+    public static ExpectedJob WithId(string jobId) => new(null, jobId, null, DateTimeOffset.MinValue);
+
+    private bool IsOfType(Job job) => TypePrefix is null || job.Spec?.Type?.StartsWith(TypePrefix, StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -2,12 +2,16 @@ using FleetGen.Client.Models;
 
 namespace FleetGen.Client;
 
-/// <summary>A federation job ended in failure: its phase and reason, and the sub-job that failed.</summary>
-public sealed class FederationJobFailedException : Exception
+/// <summary>
+/// A federation job ended in failure, as the service reported it: its phase and reason, and the sub-job that failed.
+/// <see cref="UcsApiException.StatusCode"/> is that of the answer that showed the failed job (200): the job failed,
+/// not the call.
+/// </summary>
+public sealed class FederationJobFailedException : UcsApiException
 {
     /// <summary>Creates the exception, e.g. to stand for a failed job in a consumer's own tests.</summary>
     public FederationJobFailedException(string fleetId, Job job, string? federationStatus = null)
-        : base(Describe(fleetId, job, federationStatus))
+        : base(Describe(fleetId, job, federationStatus), 200, null, null, null, null)
     {
         ArgumentNullException.ThrowIfNull(job);
         FleetId = fleetId;
@@ -42,10 +46,9 @@ public sealed class FederationJobFailedException : Exception
     {
         var failed = job.FailedSubJob();
         var reason = NonEmpty(failed?.Status?.Reason) ?? NonEmpty(job.Status?.Reason) ?? "no reason given";
-        return SafeText.OneLine(
-            $"The {job.Spec?.Type ?? "federation"} job of fleet {fleetId} failed (phase {job.Status?.Phase ?? "unknown"}"
+        return $"The {job.Spec?.Type ?? "federation"} job of fleet {fleetId} failed (phase {job.Status?.Phase ?? "unknown"}"
             + (failed is null ? string.Empty : $", sub-job {failed.Spec?.Type}")
             + (federationStatus is null ? string.Empty : $", federation {federationStatus}")
-            + $"): {reason}");
+            + $"): {reason}";
     }
 }

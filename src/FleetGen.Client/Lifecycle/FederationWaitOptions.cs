@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FleetGen.Client;
 
-/// <summary>How <see cref="FleetClient.WaitForFederationAsync"/> follows a federation job.</summary>
+/// <summary>How a wait follows a federation job (<see cref="FederationJobOperation.WaitForCompletionAsync(FederationWaitOptions, IProgress{FederationProgress}?, CancellationToken)"/>, <see cref="FleetClient.WaitForFederationAsync"/>).</summary>
 public sealed class FederationWaitOptions
 {
     /// <summary>The longest <see cref="Timeout"/>: 24 hours. A federation job takes minutes; one still running after a day needs a person, not a longer wait.</summary>

@@ -1,5 +1,8 @@
 using FleetGen.Client.Authentication;
+using FleetGen.Client.Telemetry;
 using FleetGen.Client.Tests.Support;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace FleetGen.Client.Tests.Client;
 
@@ -52,5 +55,24 @@ public sealed class ClientRedirectTests
         {
             Assert.True(IndependentSignatureVerifier.Verify(redirected, ClientFixture.AccessKey, ClientFixture.SecretKey, out var reason), reason);
         }
+    }
+
+    [Fact]
+    public async Task A_request_option_cannot_switch_the_redirect_rules_off()
+    {
+        // Kiota's own RedirectHandler obeys a RedirectHandlerOption carried by the request: FleetGen's pipeline ignores it.
+        await using var elsewhere = await ClientFixture.KubeconfigServer();
+        await using var endpoint = await ClientFixture.Scripted(ClientFixture.Respond(307, null, ("Location", new Uri(elsewhere.BaseUrl, "/landing").ToString())));
+        var options = ClientFixture.Options(endpoint);
+        using var telemetry = new FleetTelemetry(null, null);
+        using var invoker = new HttpMessageInvoker(FleetHandlerPipeline.Chain(FleetHandlerPipeline.Handlers(options, telemetry), FleetHandlerPipeline.Transport(options)));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(endpoint.BaseUrl, "/v1/clustergroups/fleet-1"));
+        var permissive = new RedirectHandlerOption { AllowRedirectOnSchemeChange = true, ScrubSensitiveHeaders = (_, _, _) => { } };
+        request.Options.Set(new HttpRequestOptionsKey<IRequestOption>(typeof(RedirectHandlerOption).FullName!), permissive);
+
+        using var response = await invoker.SendAsync(request, CancellationToken.None);
+
+        Assert.Equal(ClientFixture.Token, Assert.Single(endpoint.Requests).Headers["X-Auth-Token"]);
+        Assert.DoesNotContain(Assert.Single(elsewhere.Requests).Headers.Keys, k => CredentialHeaders.Contains(k, StringComparer.OrdinalIgnoreCase));
     }
 }

@@ -61,7 +61,9 @@ public sealed class DurationBoundsTests
         using var client = new FleetClient(ClientFixture.Options(server));
         var wait = new FederationWaitOptions { PollInterval = TimeSpan.FromSeconds(intervalSeconds), Timeout = TimeSpan.FromSeconds(timeoutSeconds) };
 
-        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.EnableFederationAsync("fleet-1", wait));
+        var operation = new FederationJobOperation(client, "fleet-1", "job-1");
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => operation.WaitForCompletionAsync(wait));
 
         Assert.Equal(option, error.ParamName);
         Assert.Contains($"FederationWaitOptions.{option}", error.Message, StringComparison.Ordinal);

@@ -92,8 +92,10 @@ public sealed class PlatformTeamTests : IAsyncLifetime
     [Theory]
     [InlineData("Endpoint", "http://ucs.example.com", "Endpoint: http://ucs.example.com/ is http; only https is allowed")]
     [InlineData("Region", "mars", "Region: \"mars\" is not cn, intl")]
-    [InlineData("Timeout", "soon", "Timeout: \"soon\" is not a TimeSpan")]
-    [InlineData("Token", "secret-in-config", "Token: is not a FleetClient setting")]
+    [InlineData("Timeout", "soon", "Failed to convert configuration value 'soon' at 'Ucs:Timeout' to type 'System.TimeSpan'")]
+    [InlineData("Token", "secret-in-config", "the following properties were not found on the instance of Microsoft.Extensions.DependencyInjection.FleetClientSection: 'Token'. Known keys: Endpoint, Region,")]
+    [InlineData("Token", "secret-in-config", "credentials come from code or the default credential chain, never from configuration")]
+    [InlineData("Retry:Attempts", "4", "not found on the instance of Microsoft.Extensions.DependencyInjection.FleetClientSection+RetrySection: 'Attempts'")]
     [InlineData("Retry:MaxRetries", "-1", "Retry.MaxRetries: -1 must be 0 or more")]
     public async Task Invalid_options_fail_at_start_up_naming_the_option(string key, string value, string expected)
     {

@@ -17,9 +17,14 @@ public sealed class FederationWaitTests
         fixture.Server.AddFleet(Fleet, federationEnabled: false);
         var progress = new RecordingProgress<FederationProgress>();
 
-        var job = await fixture.Client.EnableFederationAsync(Fleet, LifecycleFixture.Wait(), progress);
+        var operation = await fixture.Client.StartEnableFederationAsync(Fleet);
+        Assert.False(operation.HasCompleted);
+        await operation.WaitForCompletionAsync(LifecycleFixture.Wait(), progress);
 
+        var job = operation.Value;
+        Assert.True(operation.HasCompleted);
         Assert.True(job.HasSucceeded());
+        Assert.Equal(job.Metadata!.Uid, operation.JobId);
         Assert.Equal(FederationJobType.CreateFederation, job.Spec!.Type);
         Assert.Equal(
             [
@@ -45,12 +50,16 @@ public sealed class FederationWaitTests
         fixture.Server.AddFleet(Fleet, federationEnabled: false);
         fixture.Server.FailNextJob("CreateCert", "certificate quota exceeded");
 
-        var error = await Assert.ThrowsAsync<FederationJobFailedException>(() => fixture.Client.EnableFederationAsync(Fleet, LifecycleFixture.Wait()));
+        var operation = await fixture.Client.StartEnableFederationAsync(Fleet);
+        var error = await Assert.ThrowsAsync<FederationJobFailedException>(() => operation.WaitForCompletionAsync(LifecycleFixture.Wait()));
 
         Assert.Equal(("Failed", "CreateCert", "certificate quota exceeded", FederationStatus.CreateFailed, FederationJobType.CreateFederation),
             (error.Phase, error.FailedSubJob, error.Reason, error.FederationStatus, error.JobType));
         Assert.Contains("sub-job CreateCert", error.Message, StringComparison.Ordinal);
         Assert.Equal(Fleet, error.FleetId);
+        Assert.True(operation.HasCompleted);
+        Assert.False(operation.HasValue);
+        Assert.Same(error, Assert.Throws<FederationJobFailedException>(() => operation.Value));
     }
 
     [Fact]
@@ -111,8 +120,9 @@ public sealed class FederationWaitTests
     {
         await using var fixture = await LifecycleFixture.StartAsync();
         var options = new FederationWaitOptions { PollInterval = TimeSpan.FromSeconds(intervalSeconds), Timeout = TimeSpan.FromSeconds(timeoutSeconds) };
+        var operation = new FederationJobOperation(fixture.Client, Fleet, "job-1");
 
-        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => fixture.Client.EnableFederationAsync(Fleet, options));
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => operation.WaitForCompletionAsync(options));
 
         Assert.Contains(intervalSeconds == 0 ? "PollInterval" : "Timeout", error.Message, StringComparison.Ordinal);
         Assert.Empty(fixture.Server.Requests);
@@ -125,13 +135,16 @@ public sealed class FederationWaitTests
         var fleet = FakeUcsServerOptions.DefaultFleet;
         await fixture.Client.EnsureFederationConnectionAsync(fleet, "p", "v", "s");
 
-        var upgrade = await fixture.Client.UpgradeFederationAsync(fleet, "v1.5.0", LifecycleFixture.Wait());
+        var upgrade = await fixture.Client.StartUpgradeFederationAsync(fleet, "v1.5.0");
+        await upgrade.WaitForCompletionAsync(LifecycleFixture.Wait());
         Assert.Equal("v1.5.0", (await fixture.Client.ShowClusterGroupAsync(fleet)).Spec!.FederationVersion);
-        var rollback = await fixture.Client.RollbackFederationAsync(fleet, LifecycleFixture.Wait());
+        var rollback = await fixture.Client.StartRollbackFederationAsync(fleet);
+        await rollback.WaitForCompletionAsync(LifecycleFixture.Wait());
         Assert.Equal("v1.3.0", (await fixture.Client.ShowClusterGroupAsync(fleet)).Spec!.FederationVersion);
-        var disable = await fixture.Client.DisableFederationAsync(fleet, LifecycleFixture.Wait());
+        var disable = await fixture.Client.StartDisableFederationAsync(fleet);
+        await disable.WaitForCompletionAsync(LifecycleFixture.Wait());
 
-        Assert.Equal([FederationJobType.UpgradeFederation, FederationJobType.RollbackFederation, FederationJobType.DeleteFederation], new[] { upgrade.Spec!.Type!, rollback.Spec!.Type!, disable!.Spec!.Type! });
+        Assert.Equal([FederationJobType.UpgradeFederation, FederationJobType.RollbackFederation, FederationJobType.DeleteFederation], new[] { upgrade.Value.Spec!.Type!, rollback.Value.Spec!.Type!, disable.Value.Spec!.Type! });
         var after = await fixture.Client.ShowClusterGroupAsync(fleet);
         Assert.Null(after.GetFederationCondition());
         Assert.Empty(after.GetConnectionEndpoints());

@@ -28,12 +28,20 @@ internal sealed class LifecycleFixture : IAsyncDisposable
         var clock = new JumpingClock(DateTimeOffset.UtcNow);
         var options = new FakeUcsServerOptions { TimeProvider = clock, FederationStepDuration = Step, ModelVariant = variant };
         var server = await FakeUcsServer.StartAsync(options);
+        return new LifecycleFixture(server, NewClient(server, clock, configure), clock);
+    }
+
+    /// <summary>Another client of the same server on the same clock, as a second process would have; the caller disposes it.</summary>
+    public FleetClient AnotherClient() => NewClient(Server, Clock, configure: null);
+
+    private static FleetClient NewClient(FakeUcsServer server, JumpingClock clock, Action<FleetClientOptions>? configure)
+    {
         var clientOptions = server.ClientOptions();
         clientOptions.TimeProvider = clock;
         clientOptions.Timeout = Timeout.InfiniteTimeSpan;
         clientOptions.Retry.AttemptTimeout = Timeout.InfiniteTimeSpan;
         configure?.Invoke(clientOptions);
-        return new LifecycleFixture(server, new FleetClient(clientOptions), clock);
+        return new FleetClient(clientOptions);
     }
 
     /// <summary>The requests received, as <c>METHOD /path-after-the-fleet</c>.</summary>

@@ -61,11 +61,16 @@ public sealed class ModelVariantTests
         await using var fixture = await LifecycleFixture.StartAsync(variant);
         fixture.Server.AddFleet(Fleet, federationEnabled: false);
 
-        var created = await fixture.Client.EnableFederationAsync(Fleet, LifecycleFixture.Wait());
-        await fixture.Client.UpgradeFederationAsync(Fleet, null, LifecycleFixture.Wait());
+        var enable = await fixture.Client.StartEnableFederationAsync(Fleet);
+        await enable.WaitForCompletionAsync(LifecycleFixture.Wait());
+        var created = enable.Value;
+        var upgrade = await fixture.Client.StartUpgradeFederationAsync(Fleet);
+        await upgrade.WaitForCompletionAsync(LifecycleFixture.Wait());
         var rollback = await fixture.Client.RollbackFederationAsync(Fleet);
         await fixture.Client.WaitForFederationAsync(Fleet, LifecycleFixture.Wait());
-        var deleted = await fixture.Client.DisableFederationAsync(Fleet, LifecycleFixture.Wait());
+        var disable = await fixture.Client.StartDisableFederationAsync(Fleet);
+        await disable.WaitForCompletionAsync(LifecycleFixture.Wait());
+        var deleted = disable.Value;
 
         Assert.Equal(4, created.Spec!.GetSubJobs().Count);
         Assert.NotNull(created.Spec.GetFederationUid());

@@ -63,8 +63,10 @@ public sealed class WaitBoundsTests
         options.Retry.AttemptTimeout = Timeout.InfiniteTimeSpan;
         using var client = new FleetClient(options);
 
-        var job = await client.EnableFederationAsync(Fleet, new FederationWaitOptions { PollInterval = TimeSpan.FromSeconds(10) });
+        var operation = await client.StartEnableFederationAsync(Fleet);
+        await operation.WaitForCompletionAsync(new FederationWaitOptions { PollInterval = TimeSpan.FromSeconds(10) });
 
+        var job = operation.Value;
         Assert.Equal(sent.AddSeconds(1).ToUnixTimeSeconds(), job.Status!.GetStartTime()!.Value.ToUnixTimeSeconds());
         Assert.Equal(4, polls);
     }
@@ -84,7 +86,8 @@ public sealed class WaitBoundsTests
         options.Retry.AttemptTimeout = Timeout.InfiniteTimeSpan;
         using var client = new FleetClient(options);
 
-        var error = await Assert.ThrowsAsync<FederationWaitTimeoutException>(() => client.EnableFederationAsync(Fleet, new FederationWaitOptions { PollInterval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromSeconds(30) }));
+        var operation = await client.StartEnableFederationAsync(Fleet);
+        var error = await Assert.ThrowsAsync<FederationWaitTimeoutException>(() => operation.WaitForCompletionAsync(new FederationWaitOptions { PollInterval = TimeSpan.FromSeconds(10), Timeout = TimeSpan.FromSeconds(30) }));
 
         Assert.Contains("no CreateFederation job was seen", error.Message, StringComparison.Ordinal);
     }

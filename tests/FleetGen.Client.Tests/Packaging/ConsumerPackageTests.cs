@@ -37,7 +37,7 @@ public sealed class ConsumerPackageTests : IDisposable
             Assert.NotNull(archive.GetEntry("LICENSE"));
         }
 
-        WriteNugetConfig(consumer, feed);
+        WriteNugetConfig(consumer, feed, version);
         WriteProject(Path.Combine(consumer, "Consumer.csproj"), version, "FleetGen.Client");
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
             using FleetGen.Client;
@@ -82,7 +82,7 @@ public sealed class ConsumerPackageTests : IDisposable
         var version = Path.GetFileNameWithoutExtension(repository.Package("FleetGen.Testing"))["FleetGen.Testing.".Length..];
         Directory.CreateDirectory(consumer);
 
-        WriteNugetConfig(consumer, feed);
+        WriteNugetConfig(consumer, feed, version);
         WriteProject(Path.Combine(consumer, "Platform.csproj"), version, "FleetGen.Client", "FleetGen.Testing");
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
             using System.Collections.Concurrent;
@@ -194,10 +194,22 @@ public sealed class ConsumerPackageTests : IDisposable
         </Project>
         """);
 
-    private static void WriteNugetConfig(string consumer, string feed)
+    private static void WriteNugetConfig(string consumer, string feed, string version)
     {
         var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
+        // A package of the same version restored by an earlier run (the copy's version repeats from run to run, the
+        // main job's from edit to edit) would be taken from the global packages folder instead of the feed.
+        foreach (var id in new[] { "fleetgen.client", "fleetgen.testing" })
+        {
+            var restored = Path.Combine(globalPackages, id, version);
+            if (Directory.Exists(restored))
+            {
+                Directory.Delete(restored, recursive: true);
+            }
+        }
+
         File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>

@@ -6,7 +6,7 @@ namespace FleetGen.Client.Tests.Packaging;
 
 /// <summary>
 /// The packages as `dotnet cake` packs them (<see cref="PackedRepository"/>): what each carries, its README and icon,
-/// and its version from git.
+/// and its version from git (packed in the copy, whose history the test knows).
 /// </summary>
 [Collection(ProcessCollection.Name)]
 [Trait("Category", "Slow")]
@@ -65,12 +65,20 @@ public sealed class PackageContentsTests
     public async Task A_commit_after_the_last_release_packs_a_prerelease_named_by_its_height()
     {
         var repository = await PackedRepository.GetAsync();
+        await repository.ClientBuildAsync();
+        var feed = Path.Combine(repository.Copy.Root, "height-feed");
+        (await repository.DotnetAsync("pack", repository.Copy.ClientProject, "--no-build", "-c", "Release", "-o", feed, "-p:ContinuousIntegrationBuild=true"))
+            .EnsureSuccess("dotnet pack one commit after the root");
 
         // The copy's history is a root commit and one after it, with no release tag: height 1 above the root.
+        Assert.Equal([$"FleetGen.Client.{PackedRepository.CopyVersion}.nupkg"], Directory.GetFiles(feed, "*.nupkg").Select(Path.GetFileName));
+
+        // Every package of the run's feed (the copy's, or the main job's) carries the one version of its commit.
+        Assert.Matches(@"^0\.3\.0-dev(\.\d+)?$", repository.Version);
         foreach (var id in ToolPackages.Concat(LibraryPackages))
         {
             using var package = ZipFile.OpenRead(repository.Package(id));
-            Assert.True("0.3.0-dev.1" == Metadata(Nuspec(package), "version"), $"{id}: {Metadata(Nuspec(package), "version")}");
+            Assert.True(repository.Version == Metadata(Nuspec(package), "version"), $"{id}: {Metadata(Nuspec(package), "version")}");
         }
     }
 
@@ -78,6 +86,7 @@ public sealed class PackageContentsTests
     public async Task A_release_commit_packs_its_release_version()
     {
         var repository = await PackedRepository.GetAsync();
+        await repository.ClientBuildAsync();
         var feed = Path.Combine(repository.Copy.Root, "release-feed");
         await repository.GitAsync("tag", "v0.3.0");
         try

@@ -6,8 +6,8 @@ using FleetGen.Client.Tests.Support;
 namespace FleetGen.Client.Tests.Packaging;
 
 /// <summary>
-/// The symbols package as `dotnet cake` packs it (a CI-mode build) from a clone without any remote, like CI's
-/// (<see cref="PackedRepository"/>): the PDB maps its sources to the public repository at the commit built, holds no
+/// The symbols package as `dotnet cake` packs it (a CI-mode build; in a clone without any remote, like CI's, when the
+/// copy packs it; <see cref="PackedRepository"/>): the PDB maps its sources to the public repository at the commit built, holds no
 /// build-machine path, and embeds the generated code, which the repository does not hold.
 /// </summary>
 [Collection(ProcessCollection.Name)]
@@ -21,7 +21,6 @@ public sealed class SourceLinkTests
     public async Task The_packed_PDB_links_its_sources_to_the_repository_and_embeds_the_generated_code()
     {
         var repository = await PackedRepository.GetAsync();
-        var copy = repository.Copy;
         var commit = repository.Commit;
 
         using var symbols = ZipFile.OpenRead(Path.ChangeExtension(repository.Package("FleetGen.Client"), ".snupkg"));
@@ -40,7 +39,7 @@ public sealed class SourceLinkTests
 
         var documents = pdb.Documents.Select(d => (Handle: d, Name: pdb.GetString(pdb.GetDocument(d).Name))).ToList();
         Assert.All(documents, d => Assert.StartsWith("/_/", d.Name, StringComparison.Ordinal));
-        Assert.DoesNotContain(documents, d => d.Name.Contains(copy.Root, StringComparison.Ordinal));
+        Assert.DoesNotContain(documents, d => d.Name.Contains(repository.PackedRoot, StringComparison.Ordinal));
         var embedded = pdb.CustomDebugInformation.Select(pdb.GetCustomDebugInformation)
             .Where(i => pdb.GetGuid(i.Kind) == EmbeddedSourceKind && i.Parent.Kind == HandleKind.Document)
             .Select(i => pdb.GetString(pdb.GetDocument((DocumentHandle)i.Parent).Name))

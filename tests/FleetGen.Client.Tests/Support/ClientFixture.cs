@@ -46,6 +46,14 @@ internal static class ClientFixture
         return LoopbackServer.StartAsync(context => responders[Math.Min(Interlocked.Increment(ref count), responders.Length - 1)](context));
     }
 
+    /// <summary>A responder that reports the request's arrival and never answers (until the client gives up).</summary>
+    public static Func<Microsoft.AspNetCore.Http.HttpContext, Task> Hang(Action arrived) =>
+        async context =>
+        {
+            arrived();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        };
+
     public static Func<Microsoft.AspNetCore.Http.HttpContext, Task> Respond(int status, string? body = null, params (string Name, string Value)[] headers) =>
         async context =>
         {

@@ -1,10 +1,12 @@
 namespace FleetGen.Client.Tests.Support;
 
 /// <summary>
-/// One copy of the repository per test run, made a git repository without any remote (like CI's clone), and packed
-/// there as `dotnet cake` packs (a CI-mode build; the linux-x64 tool package Native AOT-compiled), versions from git;
-/// the tool installed from that feed as `dotnet tool install` picks it for linux-x64. The tests that need the packages,
-/// the installed tool or a repository to rebuild share it; a test that edits the copy puts it back.
+/// One copy of the repository per test run, made a git repository without any remote (like CI's clone), and the
+/// packages as `dotnet cake` packs them (a CI-mode build; the linux-x64 tool package Native AOT-compiled), with the
+/// tool installed from that feed as `dotnet tool install` picks it for linux-x64. The packages are the main job's
+/// (artifacts/packages) when it packed exactly this tree (<see cref="MainJobPackages"/>), otherwise packed in the copy,
+/// versions from the copy's git. The tests that need the packages, the installed tool or a repository to rebuild share
+/// it; a test that edits the copy puts it back.
 /// </summary>
 internal sealed class PackedRepository
 {
@@ -13,17 +15,27 @@ internal sealed class PackedRepository
     private static Task<PackedRepository>? shared;
     private static int leases;
 
+    private readonly Lock clientBuildGate = new();
+    private Task<string>? clientBuild;
+
     private PackedRepository(RepoCopy copy) => Copy = copy;
 
     public RepoCopy Copy { get; }
 
-    public string Feed => Path.Combine(Copy.Root, "feed");
+    /// <summary>The folder of the packages: the main job's artifacts/packages, or the copy's feed.</summary>
+    public string Feed { get; private set; } = string.Empty;
 
-    /// <summary>The commit packed: HEAD of the copy, one commit above its root.</summary>
+    /// <summary>The repository the packages were built in (a path no PDB may carry).</summary>
+    public string PackedRoot { get; private set; } = string.Empty;
+
+    /// <summary>The commit packed: HEAD of the repository the packages were built in.</summary>
     public string Commit { get; private set; } = string.Empty;
 
-    /// <summary>What the first build of the copy's FleetGen.Client printed.</summary>
-    public string FirstClientBuildOutput { get; private set; } = string.Empty;
+    /// <summary>The version of every package in <see cref="Feed"/>.</summary>
+    public string Version => Path.GetFileNameWithoutExtension(Package("fleetgen.any"))["fleetgen.any.".Length..];
+
+    /// <summary>The copy's history: a root commit and one after it, with no release tag.</summary>
+    public static string CopyVersion => "0.3.0-dev.1";
 
     /// <summary>The installed command (the tool path's entry, a link to the native executable on linux-x64).</summary>
     public string Command => Path.Combine(Copy.Root, "tool", "fleetgen");
@@ -71,12 +83,40 @@ internal sealed class PackedRepository
     public Task<DotnetCli.Result> DotnetAsync(params string[] arguments) =>
         DotnetCli.RunAsync(Copy.Root, Timeout, null, [.. arguments, "-nodeReuse:false", "-p:UseSharedCompilation=false"]);
 
+    /// <summary>
+    /// What the first Release build of the copy's FleetGen.Client printed (the CI-mode build the packages come from);
+    /// built on the first call when the packages are the main job's.
+    /// </summary>
+    public Task<string> ClientBuildAsync()
+    {
+        lock (clientBuildGate)
+        {
+            return clientBuild ??= BuildClientAsync();
+        }
+
+        async Task<string> BuildClientAsync() =>
+            (await DotnetAsync(["build", Copy.ClientProject, .. CiRelease])).EnsureSuccess("dotnet build FleetGen.Client").Output;
+    }
+
+    private static string[] CiRelease => ["-c", "Release", "-p:ContinuousIntegrationBuild=true"];
+
     private static async Task<PackedRepository> CreateAsync()
     {
         var repository = new PackedRepository(new RepoCopy());
         try
         {
-            await repository.PackAndInstallAsync();
+            await repository.CommitCopyAsync();
+            var mainJob = await MainJobPackages.ReadAsync(Repo.Root);
+            if (mainJob is not null)
+            {
+                (repository.Feed, repository.PackedRoot, repository.Commit) = (mainJob.Feed, Repo.Root, mainJob.Commit);
+            }
+            else
+            {
+                await repository.PackAsync();
+            }
+
+            await repository.InstallAsync();
             return repository;
         }
         catch
@@ -86,32 +126,42 @@ internal sealed class PackedRepository
         }
     }
 
-    private async Task PackAndInstallAsync()
+    private async Task CommitCopyAsync()
     {
         var identity = new[] { "-c", "user.name=fleetgen", "-c", "user.email=fleetgen@example.invalid" };
         await GitAsync("init", "-q");
         await GitAsync("add", "-A");
         await GitAsync([.. identity, "commit", "-q", "-m", "snapshot"]);
         await GitAsync([.. identity, "commit", "-q", "--allow-empty", "-m", "a commit after the snapshot"]);
-        Commit = (await GitAsync("rev-parse", "HEAD")).Trim();
+    }
 
-        string[] ci = ["-c", "Release", "-o", Feed, "-p:ContinuousIntegrationBuild=true"];
-        FirstClientBuildOutput = (await DotnetAsync(["pack", Copy.ClientProject, .. ci])).EnsureSuccess("dotnet pack FleetGen.Client").Output;
+    private async Task PackAsync()
+    {
+        (Feed, PackedRoot, Commit) = (Path.Combine(Copy.Root, "feed"), Copy.Root, (await GitAsync("rev-parse", "HEAD")).Trim());
+        string[] ci = [.. CiRelease, "-o", Feed];
+        var client = (await DotnetAsync(["pack", Copy.ClientProject, .. ci])).EnsureSuccess("dotnet pack FleetGen.Client").Output;
+        lock (clientBuildGate)
+        {
+            clientBuild = Task.FromResult(client);
+        }
+
         (await DotnetAsync(["pack", Path.Combine(Copy.Root, "src", "FleetGen.Testing", "FleetGen.Testing.csproj"), .. ci])).EnsureSuccess("dotnet pack FleetGen.Testing");
         (await DotnetAsync(["pack", Path.Combine(Copy.Root, "src", "FleetGen.FakeServer.Tool", "FleetGen.FakeServer.Tool.csproj"), .. ci])).EnsureSuccess("dotnet pack fleetgen-fake");
         var cli = Path.Combine(Copy.Root, "src", "FleetGen.Cli", "FleetGen.Cli.csproj");
         string[] tool = [.. ci, "-p:FleetGenReadyToRun=true", "-p:FleetGenToolPlatforms=this"];
         (await DotnetAsync(["pack", cli, .. tool, "-p:FleetGenNativeAot=false"])).EnsureSuccess("dotnet pack fleetgen");
         (await DotnetAsync(["pack", cli, "-r", "linux-x64", .. tool, "-p:FleetGenNativeAot=true"])).EnsureSuccess("dotnet pack fleetgen -r linux-x64");
+    }
 
-        // The copy's versions repeat from run to run: a global packages folder of its own keeps an earlier run's
-        // package of the same version from being installed instead of this one.
-        var version = Path.GetFileNameWithoutExtension(Package("fleetgen"))["fleetgen.".Length..];
+    // A global packages folder of the copy's own keeps a package of the same version restored earlier (the copy's
+    // version repeats from run to run, the main job's from edit to edit) from being installed instead of this one.
+    private async Task InstallAsync()
+    {
         var install = await DotnetCli.RunAsync(Copy.Root, Timeout, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(Copy.Root, "tool-packages") },
-            "tool", "install", "fleetgen", "--version", version, "--tool-path", Path.Combine(Copy.Root, "tool"), "--add-source", Feed);
+            "tool", "install", "fleetgen", "--version", Version, "--tool-path", Path.Combine(Copy.Root, "tool"), "--add-source", Feed);
         install.EnsureSuccess("dotnet tool install");
     }
 
-    private static async Task<string> RunGitAsync(string directory, params string[] arguments) =>
-        (await DotnetCli.RunProgramAsync("git", directory, TimeSpan.FromMinutes(1), null, null, arguments)).EnsureSuccess($"git {string.Join(' ', arguments)}").StandardOutput;
+    internal static async Task<string> RunGitAsync(string directory, params string[] arguments) => (await DotnetCli.RunProgramAsync(
+        "git", directory, TimeSpan.FromMinutes(1), null, null, arguments)).EnsureSuccess($"git {string.Join(' ', arguments)}").StandardOutput;
 }
