@@ -41,6 +41,11 @@ public sealed class FederationCliTests(InstalledTool tool) : IAsyncLifetime
     [Fact]
     public async Task Enable_with_wait_prints_one_progress_line_per_change_and_the_finished_job()
     {
+        // Sub-jobs of a second each, polled every 100 ms: the "2 of 4" state lasts ten polls, however slow a start.
+        await ucs.DisposeAsync();
+        ucs = await FakeUcsServer.StartAsync(new FakeUcsServerOptions { FederationStepDuration = TimeSpan.FromSeconds(1) });
+        ucs.AddFleet(Fleet, federationEnabled: false);
+
         var run = await RunAsync("federation", "enable", "--fleet", Fleet, "--wait", "--poll-interval", "100ms", "--output", "json");
 
         Assert.True(run.ExitCode == 0, run.Output);
