@@ -10,6 +10,10 @@ public static class KubeconfigFileExtensions
 {
     extension(Kubeconfig kubeconfig)
     {
+        /// <summary>Reads a kubeconfig from YAML (or JSON, which is YAML too), keeping fields the model does not name.</summary>
+        /// <exception cref="KubeconfigException">The text is not YAML or not shaped like a kubeconfig.</exception>
+        public static Kubeconfig FromYaml(string yaml) => KubeconfigYaml.ToModel(KubeconfigYaml.ReadRoot(yaml, path: null));
+
         /// <summary>The kubeconfig as YAML in kubectl's layout, after <see cref="Kubeconfig.Validate"/>. Fields the model does not name are kept.</summary>
         public string ToYaml()
         {
@@ -58,12 +62,5 @@ public static class KubeconfigFileExtensions
             KubeconfigPreflight.CheckName(options?.ContextName);
             return KubeconfigMerger.MergeAsync(kubeconfig, path, options ?? new KubeconfigMergeOptions(), cancellationToken);
         }
-    }
-
-    extension(Kubeconfig)
-    {
-        /// <summary>Reads a kubeconfig from YAML (or JSON, which is YAML too), keeping fields the model does not name.</summary>
-        /// <exception cref="KubeconfigException">The text is not YAML or not shaped like a kubeconfig.</exception>
-        public static Kubeconfig FromYaml(string yaml) => KubeconfigYaml.ToModel(KubeconfigYaml.ReadRoot(yaml, path: null));
     }
 }
