@@ -1,4 +1,5 @@
 using System.Text;
+using FleetGen.Client.Files;
 
 namespace FleetGen.Client.KubeconfigFiles;
 

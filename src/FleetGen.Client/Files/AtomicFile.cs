@@ -1,4 +1,4 @@
-namespace FleetGen.Client.KubeconfigFiles;
+namespace FleetGen.Client.Files;
 
 /// <summary>
 /// Writes a file all at once: the bytes go to a temporary file in the same folder, which then replaces the target.
