@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 
@@ -19,7 +20,14 @@ internal sealed record Operation(
     string? BodyDescription,
     bool AnswerRequired,
     bool Idempotent,
-    string Location);
+    string Location)
+{
+    /// <summary>How the request body travels (JSON unless the contract says otherwise).</summary>
+    public BodyKind BodyKind { get; init; } = BodyKind.Json;
+
+    /// <summary>The contract marks the operation deprecated: the façade method is <c>[Obsolete]</c>.</summary>
+    public bool Deprecated { get; init; }
+}
 
 /// <summary>A documented error: a named example of an error response.</summary>
 internal sealed record ErrorCode(string Name, string Code, string Status, string Message);
@@ -49,11 +57,23 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
 
     public static async Task<Contract> LoadAsync(string path)
     {
+        await using var stream = File.OpenRead(path);
+        return await LoadAsync(stream);
+    }
+
+    /// <summary>Reads a contract in YAML or JSON (JSON is read as YAML).</summary>
+    public static async Task<Contract> LoadAsync(Stream stream)
+    {
+        var text = await new StreamReader(stream).ReadToEndAsync();
         var settings = new OpenApiReaderSettings();
         settings.AddYamlReader();
-        await using var stream = File.OpenRead(path);
-        var result = await OpenApiDocument.LoadAsync(stream, "yaml", settings);
+        var result = OpenApiDocument.Parse(text, "yaml", settings);
         var problems = result.Diagnostic?.Errors.Select(e => e.ToString()).ToList() ?? [];
+        if (result.Document is not null)
+        {
+            problems.AddRange(References.Dangling(text, result.Document));
+        }
+
         if (result.Document is null || problems.Count > 0)
         {
             return new Contract(result.Document ?? new OpenApiDocument(), [], [], [], [], problems.Count > 0 ? problems : ["the contract did not load"]);
@@ -66,18 +86,19 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
             foreach (var (method, operation) in (pathItem.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>()).OrderBy(o => o.Key.Method, StringComparer.Ordinal))
             {
                 var location = $"paths.{template}.{method.Method.ToLowerInvariant()}";
-                if (string.IsNullOrEmpty(operation.OperationId))
+                try
                 {
-                    problems.Add($"{location}: the operation has no operationId; the façade names its method after it");
-                    continue;
-                }
+                    if (ReadOperation(template, method, pathItem, operation, location, problems) is { } read)
+                    {
+                        operations.Add(read);
+                    }
 
-                if (ReadOperation(template, method, pathItem, operation, location, problems) is { } read)
+                    errorCodes.AddRange(ReadErrorCodes(operation));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    operations.Add(read);
+                    problems.Add($"{location}: the emitter cannot read this operation ({e.GetType().Name}: {e.Message})");
                 }
-
-                errorCodes.AddRange(ReadErrorCodes(operation));
             }
         }
 
@@ -86,23 +107,13 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
             problems.Add($"{string.Join(", ", clash.Select(o => o.Location))}: the operationIds {string.Join(", ", clash.Select(o => o.OperationId))} give the same method name {clash.Key}Async");
         }
 
-        var endpoints = new List<Endpoint>();
-        foreach (var server in result.Document.Servers ?? [])
-        {
-            if (server.Extensions?.TryGetValue(PresetExtension, out var preset) == true && preset is JsonNodeExtension { Node: var node } && node.GetValue<string>() is { Length: > 0 } name)
-            {
-                endpoints.Add(new Endpoint(name, server.Url!, server.Description ?? string.Empty));
-            }
-            else
-            {
-                problems.Add($"servers.{server.Url}: the server has no {PresetExtension} name");
-            }
-        }
+        var endpoints = ReadEndpoints(result.Document.Servers ?? [], problems);
 
-        var clashes = errorCodes.GroupBy(e => e.Name).Where(g => g.Select(e => e.Code).Distinct().Count() > 1).Select(g => $"components.responses: the error example name {g.Key} stands for more than one error code");
-        problems.AddRange(clashes);
+        // One example name for several codes (examples written per operation by others): each constant gets its code in its name.
+        var ambiguous = errorCodes.GroupBy(e => e.Name).Where(g => g.Select(e => e.Code).Distinct().Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var codes = errorCodes.Select(e => ambiguous.Contains(e.Name) ? e with { Name = e.Name + "_" + string.Concat(e.Code.Where(char.IsAsciiLetterOrDigit)) } : e);
         var knownValues = ReadKnownValues(result.Document, problems);
-        return new Contract(result.Document, operations, errorCodes.DistinctBy(e => e.Name).OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), endpoints, knownValues, problems);
+        return new Contract(result.Document, operations, codes.DistinctBy(e => e.Name).OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), endpoints, knownValues, problems);
     }
 
     /// <summary>How a success answer is read: <c>null</c> as its schema says, <c>ignored</c> (not read) or <c>optional</c> (may be empty or not JSON).</summary>
@@ -121,6 +132,46 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
 
         problems?.Add($"{location}.{AnswerExtension}: \"{value}\" is neither ignored nor optional");
         return null;
+    }
+
+    /// <summary>
+    /// The documented hosts with a fixed absolute URL, named by <c>x-fleetgen-preset</c> or, in a contract without it,
+    /// <c>Default</c> (one server) or <c>Server1</c>, <c>Server2</c>…; a URL with variables or a relative one has no constant.
+    /// </summary>
+    private static List<Endpoint> ReadEndpoints(IList<OpenApiServer> servers, List<string> problems)
+    {
+        var endpoints = new List<Endpoint>();
+        for (var i = 0; i < servers.Count; i++)
+        {
+            var server = servers[i];
+            string name;
+            if (server.Extensions?.TryGetValue(PresetExtension, out var preset) == true)
+            {
+                if (preset is not JsonNodeExtension { Node: System.Text.Json.Nodes.JsonValue node } || !node.TryGetValue<string>(out var named) || !Names.IsIdentifier(named))
+                {
+                    problems.Add($"servers[{i}].{PresetExtension}: must be a C# identifier");
+                    continue;
+                }
+
+                name = named;
+            }
+            else
+            {
+                name = servers.Count == 1 ? "Default" : $"Server{i + 1}";
+            }
+
+            if (Uri.TryCreate(server.Url, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && !server.Url!.Contains('{'))
+            {
+                endpoints.Add(new Endpoint(name, server.Url!, server.Description ?? string.Empty));
+            }
+        }
+
+        foreach (var clash in endpoints.GroupBy(e => e.Name).Where(g => g.Count() > 1))
+        {
+            problems.Add($"servers: the host name {clash.Key} is given more than once");
+        }
+
+        return endpoints;
     }
 
     private static List<KnownValues> ReadKnownValues(OpenApiDocument document, List<string> problems)
@@ -166,6 +217,7 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
 
     private static Operation? ReadOperation(string template, HttpMethod method, IOpenApiPathItem pathItem, OpenApiOperation operation, string location, List<string> problems)
     {
+        var operationId = string.IsNullOrEmpty(operation.OperationId) ? Names.OperationId(method.Method, template) : operation.OperationId;
         var declared = new List<IOpenApiParameter>();
         foreach (var parameter in (pathItem.Parameters ?? []).Concat(operation.Parameters ?? []))
         {
@@ -201,11 +253,7 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
                 parameter.Description, parameter.Schema, Names.Parameter(clrName), where));
         }
 
-        var ordered = parameters.Where(p => p.In == "path").Concat(parameters.Where(p => p.In == "query")).Concat(parameters.Where(p => p.In == "header")).ToList();
-        foreach (var clash in ordered.GroupBy(p => p.ClrName).Where(g => g.Count() > 1))
-        {
-            problems.Add($"{string.Join(", ", clash.Select(p => p.Location))}: the parameters {string.Join(", ", clash.Select(p => p.Name))} give the same C# name {clash.Key}; name one with {NameExtension}");
-        }
+        var ordered = Names.Distinct(parameters.Where(p => p.In == "path").Concat(parameters.Where(p => p.In == "query")).Concat(parameters.Where(p => p.In == "header")).ToList());
 
         foreach (var name in System.Text.RegularExpressions.Regex.Matches(template, "{([^}]+)}").Select(m => m.Groups[1].Value))
         {
@@ -215,32 +263,12 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
             }
         }
 
-        IOpenApiSchema? body = null;
-        if (operation.RequestBody is { Content: { Count: > 0 } content })
-        {
-            if (content.TryGetValue("application/json", out var media) && media.Schema is not null)
-            {
-                body = media.Schema;
-            }
-            else
-            {
-                problems.Add($"{location}.requestBody: only application/json bodies with a schema are supported (found {string.Join(", ", content.Keys)})");
-            }
-        }
-
-        var successes = (operation.Responses ?? []).Where(r => r.Key.StartsWith('2')).ToList();
+        var (bodyKind, body) = RequestBodies.Read(operation.RequestBody, $"{location}.requestBody", problems);
+        var successes = RequestBodies.Successes(operation.Responses);
         var answerKinds = successes.Select(r => AnswerKind(r.Value, $"{location}.responses.{r.Key}", problems)).ToList();
-        foreach (var (status, response) in successes)
-        {
-            foreach (var mediaType in (response.Content?.Keys ?? Enumerable.Empty<string>()).Where(m => m != "application/json"))
-            {
-                problems.Add($"{location}.responses.{status}: only application/json answers are supported (found {mediaType})");
-            }
-        }
-
-        var idempotent = operation.Extensions?.TryGetValue(IdempotentExtension, out var flag) == true && flag is JsonNodeExtension { Node: var value } && value.GetValue<bool>();
+        var idempotent = operation.Extensions?.TryGetValue(IdempotentExtension, out var flag) == true && flag is JsonNodeExtension { Node: JsonValue value } && value.TryGetValue<bool>(out var marked) && marked;
         return new Operation(
-            operation.OperationId!,
+            operationId,
             method.Method.ToUpperInvariant(),
             template,
             operation.Summary,
@@ -251,12 +279,20 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
             operation.RequestBody?.Description ?? (body as OpenApiSchemaReference)?.Target?.Description ?? body?.Description,
             successes.Count > 0 && successes.All(r => r.Value.Content is { Count: > 0 }) && answerKinds.All(k => k is null),
             idempotent || method.Method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS",
-            location);
+            location)
+        {
+            BodyKind = bodyKind,
+            Deprecated = operation.Deprecated,
+        };
     }
 
+    /// <summary>
+    /// The named examples of error answers that carry an <c>error_code</c>, as constants. An example may be any JSON:
+    /// a code or message that is a number is read as its text, an example that is not an object has no code.
+    /// </summary>
     private static IEnumerable<ErrorCode> ReadErrorCodes(OpenApiOperation operation)
     {
-        foreach (var (status, response) in operation.Responses ?? [])
+        foreach (var (status, response) in (operation.Responses ?? []).Where(r => r.Key[0] is '4' or '5'))
         {
             if (response.Content is null || !response.Content.TryGetValue("application/json", out var error) || error.Examples is null)
             {
@@ -265,11 +301,18 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
 
             foreach (var (name, example) in error.Examples)
             {
-                if (example.Value?["error_code"]?.GetValue<string>() is { } code)
+                if (example.Value is JsonObject fields && Text(fields["error_code"]) is { Length: > 0 } code)
                 {
-                    yield return new ErrorCode(name, code, status, example.Value["error_msg"]?.GetValue<string>() ?? string.Empty);
+                    yield return new ErrorCode(Names.Method(name), code, status, Text(fields["error_msg"]) ?? string.Empty);
                 }
             }
         }
     }
+
+    private static string? Text(JsonNode? node) => node switch
+    {
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        JsonValue value => value.ToJsonString(),
+        _ => null,
+    };
 }

@@ -8,27 +8,23 @@ namespace FleetGen.ContractEmitter;
 /// </summary>
 internal static class ContractEmitter
 {
-    public static string Emit(Contract contract, string rootNamespace, string specName, string prefix, List<string> problems)
+    public static string Emit(Contract contract, string rootNamespace, string specName, string prefix, List<string> problems, List<string>? warnings = null)
     {
-        var schemas = new SchemaCode(problems);
+        var schemas = new SchemaCode(problems, contract.Document);
         var operations = new StringBuilder();
         foreach (var operation in contract.Operations)
         {
-            var parameters = operation.Parameters.Select(p =>
-                $"new ContractParameter({SchemaCode.Literal(p.Name)}, ParameterLocation.{char.ToUpperInvariant(p.In[0])}{p.In[1..]}, {Bool(p.Required)}, {schemas.Expression(p.Schema, p.Location)}, {SchemaCode.Literal(p.ClrName.TrimStart('@'))})");
-            var body = operation.Body is null ? "null" : schemas.Expression(operation.Body, operation.Location + ".requestBody");
-            operations.AppendLine($"        /// <summary>{Xml(operation.OperationId)}: {operation.Method} {Xml(operation.Path)}</summary>")
-                .AppendLine($"        public static FleetOperation {Names.Method(operation.OperationId)} {{ get; }} = new(")
-                .AppendLine($"            {SchemaCode.Literal(operation.OperationId)},")
-                .AppendLine($"            {SchemaCode.Literal(operation.Method)},")
-                .AppendLine($"            {SchemaCode.Literal(operation.Path)},")
-                .AppendLine($"            FleetRetryPolicy.{(operation.Idempotent ? "Idempotent" : "NotIdempotent")},")
-                .AppendLine($"            [{string.Join(", ", parameters)}],")
-                .AppendLine($"            {body},")
-                .AppendLine($"            {Bool(operation.AnswerRequired)});")
-                .AppendLine();
+            try
+            {
+                EmitOperation(operations, operation, schemas);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                problems.Add($"{operation.Location}: the emitter cannot write this operation ({e.GetType().Name}: {e.Message})");
+            }
         }
 
+        warnings?.AddRange(schemas.FormatWarnings);
         var code = GeneratedFile.Start(specName, "FleetGen.Client.Runtime", "FleetGen.Client.Validation");
         code.AppendLine($"namespace {rootNamespace}")
             .AppendLine("{")
@@ -52,6 +48,23 @@ internal static class ContractEmitter
         EmitKnownValues(code, rootNamespace, contract.KnownValues);
         EmitEndpoints(code, rootNamespace, prefix, contract.Endpoints);
         return code.ToString().ReplaceLineEndings("\n");
+    }
+
+    private static void EmitOperation(StringBuilder operations, Operation operation, SchemaCode schemas)
+    {
+        var parameters = operation.Parameters.Select(p =>
+            $"new ContractParameter({SchemaCode.Literal(p.Name)}, ParameterLocation.{char.ToUpperInvariant(p.In[0])}{p.In[1..]}, {Bool(p.Required)}, {schemas.Expression(p.Schema, p.Location)}, {SchemaCode.Literal(p.ClrName.TrimStart('@'))})").ToList();
+        var body = operation.Body is null ? "null" : schemas.Expression(operation.Body, operation.Location + ".requestBody");
+        operations.AppendLine($"        /// <summary>{Xml(operation.OperationId)}: {operation.Method} {Xml(operation.Path)}</summary>")
+            .AppendLine($"        public static FleetOperation {Names.Method(operation.OperationId)} {{ get; }} = new(")
+            .AppendLine($"            {SchemaCode.Literal(operation.OperationId)},")
+            .AppendLine($"            {SchemaCode.Literal(operation.Method)},")
+            .AppendLine($"            {SchemaCode.Literal(operation.Path)},")
+            .AppendLine($"            FleetRetryPolicy.{(operation.Idempotent ? "Idempotent" : "NotIdempotent")},")
+            .AppendLine($"            [{string.Join(", ", parameters)}],")
+            .AppendLine($"            {body},")
+            .AppendLine($"            {Bool(operation.AnswerRequired)});")
+            .AppendLine();
     }
 
     private static void EmitEndpoints(StringBuilder code, string rootNamespace, string prefix, IReadOnlyList<Endpoint> endpoints)
@@ -121,7 +134,9 @@ internal static class ContractEmitter
         }
     }
 
-    public static string Xml(string? text) => System.Security.SecurityElement.Escape(text ?? string.Empty);
+    /// <summary>Text for a documentation comment of a member (indented 8): XML-escaped, each further line opened with <c>///</c>.</summary>
+    public static string Xml(string? text) =>
+        (System.Security.SecurityElement.Escape(text ?? string.Empty) ?? string.Empty).ReplaceLineEndings("\n").Replace("\n", "\n        /// ", StringComparison.Ordinal);
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

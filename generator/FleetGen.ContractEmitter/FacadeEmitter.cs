@@ -88,7 +88,14 @@ internal static class FacadeEmitter
                 }
 
                 code.AppendLine();
-                EmitOperation(code, operation, builder, method, rootNamespace, problems);
+                try
+                {
+                    EmitOperation(code, operation, builder, method, rootNamespace, problems);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    problems.Add($"{operation.Location}: the emitter cannot write this operation's method ({e.GetType().Name}: {e.Message})");
+                }
             }
 
             code.AppendLine("    }")
@@ -212,22 +219,26 @@ internal static class FacadeEmitter
 
         // {Op}Async and {Op}WithResponseAsync share the request; each sends it itself, so neither pays for the other's await.
         EmitDocs(code, operation, arguments.Select(a => a.Parameter).ToList(), method.BodyType is not null);
+        FacadeKinds.AppendAttributes(code, operation);
         code.AppendLine($"        public virtual async {(valueType is null ? "Task" : $"Task<{valueType}>")} {name}Async({string.Join(", ", signature)})");
         EmitSend(code, name, send, answerType, hookArguments, valueType is null ? null : answerType is null ? string.Empty : "answer.Value");
 
         // A primitive answer is read by Kiota's adapter, which keeps no status or headers: it has no WithResponse method.
-        if (method.SendMethod != "SendPrimitiveAsync")
+        if (method.SendMethod is not ("SendPrimitiveAsync" or "SendPrimitiveCollectionAsync"))
         {
             code.AppendLine()
                 .AppendLine($"        /// <inheritdoc cref=\"{name}Async\"/>")
-                .AppendLine($"        /// <returns>The answer{(valueType is null ? string.Empty : "'s model")} with its HTTP status, headers and request id.</returns>")
+                .AppendLine($"        /// <returns>The answer{(valueType is null ? string.Empty : "'s model")} with its HTTP status, headers and request id.</returns>");
+            FacadeKinds.AppendAttributes(code, operation);
+            code
                 .AppendLine($"        public virtual async Task<{(valueType is null ? "FleetResponse" : $"FleetResponse<{valueType}>")}> {name}WithResponseAsync({string.Join(", ", signature)})");
             EmitSend(code, name, send, answerType, hookArguments, answerType is null ? string.Empty : $"answer.ToResponse(){(valueType!.EndsWith('?') ? "!" : string.Empty)}");
         }
 
         code.AppendLine()
-            .AppendLine($"        /// <summary>The request of {operation.OperationId}, checked against the contract: an argument that breaks it throws and nothing is sent.</summary>")
-            .AppendLine($"        private global::Microsoft.Kiota.Abstractions.RequestInformation {name}Request({string.Join(", ", signature.Take(signature.Count - 1).Select(p => p.Replace(" = default", string.Empty, StringComparison.Ordinal)))})")
+            .AppendLine($"        /// <summary>The request of {operation.OperationId}, checked against the contract: an argument that breaks it throws and nothing is sent.</summary>");
+        FacadeKinds.AppendAttributes(code, operation);
+        code.AppendLine($"        private global::Microsoft.Kiota.Abstractions.RequestInformation {name}Request({string.Join(", ", signature.Take(signature.Count - 1).Select(p => p.Replace(" = default", string.Empty, StringComparison.Ordinal)))})")
             .AppendLine("        {")
             .AppendLine($"            var operation = global::{rootNamespace}.ContractOperations.{name};")
             .AppendLine("            var pathParameters = Engine.PathParameters();");
@@ -245,9 +256,9 @@ internal static class FacadeEmitter
             configure.Add($"                configuration.QueryParameters.{property.Property} = {parameter.ClrName};");
         }
 
-        foreach (var (parameter, _) in arguments.Where(a => a.Parameter.In == "header"))
+        foreach (var (parameter, type) in arguments.Where(a => a.Parameter.In == "header"))
         {
-            configure.Add($"                if ({parameter.ClrName} is not null) configuration.Headers.Add({SchemaCode.Literal(parameter.Name)}, ContractValues.HeaderText({parameter.ClrName}));");
+            configure.Add(FacadeKinds.Header(parameter, type));
         }
 
         var requestArguments = new List<string>();
@@ -262,7 +273,7 @@ internal static class FacadeEmitter
         }
 
         code.AppendLine($"            var request = builder.{method.RequestInformationMethod}({string.Join(", ", requestArguments)});")
-            .AppendLine($"            Engine.Validate(operation, request, [{string.Join(", ", arguments.Select(a => a.Parameter.ClrName))}]);")
+            .AppendLine($"            Engine.Validate(operation, request, [{string.Join(", ", arguments.Select(a => a.Parameter.ClrName))}]{FacadeKinds.BodyArgument(operation, method)});")
             .AppendLine("            return request;")
             .AppendLine("        }");
         if (answerType is not null)
@@ -311,6 +322,11 @@ internal static class FacadeEmitter
             case "SendNoContentAsync":
                 return (null, $"await Engine.SendNoContentAsync{tail}", null);
             default:
+                if (FacadeKinds.Send(method, target) is var (valueType, send))
+                {
+                    return (valueType, send, null);
+                }
+
                 problems.Add($"{operation.Location}: Kiota answers this operation with {method.SendMethod}, which the façade does not support");
                 return (null, $"await Engine.SendNoContentAsync{tail}", null);
         }

@@ -17,6 +17,13 @@ internal static class KiotaInput
         {
             foreach (var operation in (pathItem.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>()).Values)
             {
+                // A default response is the success answer of an operation without 2XX response: Kiota reads it as a 200.
+                if (RequestBodies.DefaultIsSuccess(operation.Responses))
+                {
+                    operation.Responses!["200"] = operation.Responses["default"];
+                    operation.Responses.Remove("default");
+                }
+
                 foreach (var status in (operation.Responses ?? []).Keys.Where(IsError).ToList())
                 {
                     operation.Responses![status] = new OpenApiResponse { Description = operation.Responses[status].Description ?? status };

@@ -34,12 +34,16 @@ internal static partial class KiotaOutput
 {
     private static readonly CSharpParseOptions Options = CSharpParseOptions.Default.WithPreprocessorSymbols("NETCOREAPP3_1_OR_GREATER", "NETSTANDARD2_1_OR_GREATER");
 
-    public static IReadOnlyList<KiotaBuilder> Read(string folder)
+    public static IReadOnlyList<KiotaBuilder> Read(string folder) =>
+        Parse(Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText));
+
+    /// <summary>The request builders in C# sources as Kiota writes them.</summary>
+    public static IReadOnlyList<KiotaBuilder> Parse(IEnumerable<string> sources)
     {
         var builders = new List<KiotaBuilder>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var source in sources)
         {
-            var root = CSharpSyntaxTree.ParseText(File.ReadAllText(file), Options).GetCompilationUnitRoot();
+            var root = CSharpSyntaxTree.ParseText(source, Options).GetCompilationUnitRoot();
             foreach (var type in root.DescendantNodes().OfType<ClassDeclarationSyntax>())
             {
                 if (Template(type) is { } template)
@@ -90,7 +94,7 @@ internal static partial class KiotaOutput
                 continue;
             }
 
-            var body = build.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.ValueText == "body")?.Type?.ToString().TrimEnd('?');
+            var body = Qualified(build.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.ValueText == "body")?.Type?.ToString().TrimEnd('?'));
             var configuration = build.ParameterList.Parameters
                 .SelectMany(p => p.Type?.DescendantNodesAndSelf().OfType<GenericNameSyntax>() ?? [])
                 .FirstOrDefault(g => g.Identifier.ValueText == "RequestConfiguration")?.TypeArgumentList.Arguments[0].ToString();
@@ -107,7 +111,7 @@ internal static partial class KiotaOutput
                 continue;
             }
 
-            var result = access.Name is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments[0].ToString() : null;
+            var result = Qualified(access.Name is GenericNameSyntax generic ? generic.TypeArgumentList.Arguments[0].ToString() : null);
             var arguments = call.Value.Invocation.ArgumentList.Arguments;
             var factory = arguments.Count > 1 && arguments[1].Expression is MemberAccessExpressionSyntax f ? f.ToString() : null;
             yield return new KiotaMethod(httpMethod, build.Identifier.ValueText, body, query, access.Name.Identifier.ValueText, result, factory);
@@ -124,11 +128,12 @@ internal static partial class KiotaOutput
                 .Where(a => a.Name.ToString().EndsWith("QueryParameter", StringComparison.Ordinal) && a.ArgumentList?.Arguments.Count == 1)
                 .Select(a => a.ArgumentList!.Arguments[0].Expression)
                 .OfType<LiteralExpressionSyntax>()
-                .Select(l => l.Token.ValueText)
+                .Select(l => Uri.UnescapeDataString(l.Token.ValueText))
                 .FirstOrDefault();
-            if (name is not null && !property.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString().Contains("Obsolete", StringComparison.Ordinal)))
+            // Kiota writes the attribute, percent-encoded (DateCreated%3C), only when the contract's name is not the property's name.
+            if (!property.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString().Contains("Obsolete", StringComparison.Ordinal)))
             {
-                parameters.Add(new KiotaQueryParameter(name, property.Identifier.ValueText, property.Type.ToString()));
+                parameters.Add(new KiotaQueryParameter(name ?? property.Identifier.ValueText, property.Identifier.ValueText, Qualified(property.Type.ToString())!));
             }
         }
 
@@ -153,6 +158,19 @@ internal static partial class KiotaOutput
 
         return "global::" + string.Join('.', names);
     }
+
+    /// <summary>
+    /// A type as Kiota wrote it, with Kiota's own types (named through its file's usings) made global, so that the
+    /// façade's file needs no using of its own for them; models are already written <c>global::</c>.
+    /// </summary>
+    public static string? Qualified(string? type) => type is null ? null : KiotaType().Replace(type, m => m.Value switch
+    {
+        "MultipartBody" or "Date" or "Time" => "global::Microsoft.Kiota.Abstractions." + m.Value,
+        _ => "global::Microsoft.Kiota.Abstractions.Serialization." + m.Value,
+    });
+
+    [GeneratedRegex(@"(?<![\w.:])(MultipartBody|Date|Time|UntypedNode)\b")]
+    private static partial Regex KiotaType();
 
     [GeneratedRegex("{([^}?+]+)}")]
     private static partial Regex Parameter();

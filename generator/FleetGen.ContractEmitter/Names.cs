@@ -9,7 +9,47 @@ namespace FleetGen.ContractEmitter;
 internal static class Names
 {
     /// <summary>The method name of an operation: its id in PascalCase (<c>list-items</c> gives <c>ListItems</c>).</summary>
-    public static string Method(string operationId) => string.Concat(Words(operationId).Select(Capitalized));
+    public static string Method(string operationId)
+    {
+        var name = string.Concat(Words(operationId).Select(Capitalized));
+        return name.Length == 0 || char.IsDigit(name[0]) ? "Operation" + name : name;
+    }
+
+    /// <summary>
+    /// The id of an operation the contract gives none: its method and path in words, a parameter as <c>By{Name}</c>
+    /// (<c>GET /users/{id}/keys</c> gives <c>get-users-by-id-keys</c>).
+    /// </summary>
+    public static string OperationId(string method, string template)
+    {
+        var segments = template.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => s.StartsWith('{') && s.EndsWith('}') ? "by-" + s[1..^1] : s);
+        return string.Join('-', new[] { method.ToLowerInvariant() }.Concat(segments));
+    }
+
+    /// <summary>Whether <paramref name="name"/> can name a C# member as it is.</summary>
+    public static bool IsIdentifier(string name) => SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+    /// <summary>
+    /// The parameters with C# names that differ: a name that another already has gets its number (<c>date</c>,
+    /// <c>date2</c>); the contract can choose a name with <c>x-fleetgen-name</c>.
+    /// </summary>
+    public static List<Parameter> Distinct(List<Parameter> parameters)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new List<Parameter>();
+        foreach (var parameter in parameters)
+        {
+            var name = parameter.ClrName;
+            for (var n = 2; !taken.Add(name); n++)
+            {
+                name = parameter.ClrName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            distinct.Add(parameter with { ClrName = name });
+        }
+
+        return distinct;
+    }
 
     /// <summary>A parameter name in camelCase (<c>X-Trace-Tag</c> gives <c>xTraceTag</c>), with <c>@</c> before a C# keyword.</summary>
     public static string Parameter(string name)
@@ -24,8 +64,9 @@ internal static class Names
         return SyntaxFacts.GetKeywordKind(camel) != SyntaxKind.None ? "@" + camel : camel;
     }
 
+    // Comparison signs are words (DateCreated, DateCreated< and DateCreated> are three parameters).
     private static string[] Words(string text) =>
-        text.Split(c => !char.IsAsciiLetterOrDigit(c));
+        text.Replace("<", " less than ", StringComparison.Ordinal).Replace(">", " greater than ", StringComparison.Ordinal).Split(c => !char.IsAsciiLetterOrDigit(c));
 
     private static string Capitalized(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 

@@ -20,7 +20,7 @@ namespace FleetGen.Client.Runtime;
 /// Kiota's JSON serialization; the contract's validation of what is about to be sent; and the reading of the answer.
 /// A client gets it from <see cref="FleetClientBase.Engine"/>; generated code calls it, callers of a client do not.
 /// </summary>
-public sealed class FleetEngine
+public sealed partial class FleetEngine
 {
     private readonly HttpClientRequestAdapter adapter;
     private readonly JsonParseNodeFactory parseNodes = new();
@@ -30,7 +30,7 @@ public sealed class FleetEngine
     {
         this.telemetry = telemetry;
         Time = time;
-        adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), parseNodes, new JsonSerializationWriterFactory(), pipeline)
+        adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), ParseNodes(parseNodes), SerializationWriters(), pipeline)
         {
             BaseUrl = endpoint.GetLeftPart(UriPartial.Authority),
         };
@@ -51,9 +51,10 @@ public sealed class FleetEngine
 
     /// <summary>
     /// Checks the arguments (in the order of <see cref="FleetOperation.Parameters"/>) and the body Kiota serialized
-    /// against the contract, and marks the request with its operation; throws before anything is sent.
+    /// against the contract, leaves readOnly properties out of the body, and marks the request with its operation;
+    /// throws before anything is sent. <paramref name="body"/> is given when the body is not JSON on the wire.
     /// </summary>
-    public void Validate(FleetOperation operation, RequestInformation request, object?[] values)
+    public void Validate(FleetOperation operation, RequestInformation request, object?[] values, object? body = null)
     {
         var violations = new List<ContractViolation>();
         for (var i = 0; i < operation.Parameters.Count; i++)
@@ -77,13 +78,10 @@ public sealed class FleetEngine
             ContractValidator.Check(ContractValues.ToJson(values[i]), parameter.Schema, parameter.Name, parameter.Required, violations);
         }
 
-        if (operation.Body is { } schema && request.Content is { } content)
+        if (operation.Body is { } schema)
         {
-            var start = content.Position;
-            var body = JsonNode.Parse(content);
-            content.Position = start;
             var bodyViolations = new List<ContractViolation>();
-            ContractValidator.Check(body, schema, string.Empty, required: true, bodyViolations);
+            CheckBody(request, schema, body, bodyViolations);
             violations.AddRange(bodyViolations.Select(v => v.Field.Length == 0 ? v with { Field = "body" } : v));
         }
 

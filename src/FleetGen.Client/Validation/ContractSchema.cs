@@ -76,6 +76,42 @@ public sealed class ContractSchema
     /// <summary>The schemas of which exactly one must match.</summary>
     public IReadOnlyList<ContractSchema>? OneOf { get; init; }
 
+    /// <summary>A format the validator checks (<c>email</c>, <c>date-time</c>, <c>int32</c>…; see <see cref="ContractFormats"/>).</summary>
+    public string? Format { get; init; }
+
+    /// <summary><c>multipleOf</c>: a number must be a whole multiple of it.</summary>
+    public decimal? MultipleOf { get; init; }
+
+    /// <summary><c>uniqueItems</c>: no two items of an array may be equal.</summary>
+    public bool UniqueItems { get; init; }
+
+    /// <summary><c>minProperties</c> of an object.</summary>
+    public int? MinProperties { get; init; }
+
+    /// <summary><c>maxProperties</c> of an object.</summary>
+    public int? MaxProperties { get; init; }
+
+    /// <summary>Set by the service: left out of a request body, and never required in one.</summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary><c>additionalProperties: false</c>: a property the schema does not name is refused.</summary>
+    public bool Closed { get; init; }
+
+    /// <summary>The schemas that must all match (<c>allOf</c>).</summary>
+    public IReadOnlyList<ContractSchema>? AllOf { get; init; }
+
+    /// <summary>The schemas of which at least one must match (<c>anyOf</c>).</summary>
+    public IReadOnlyList<ContractSchema>? AnyOf { get; init; }
+
+    /// <summary>The schema that must not match (<c>not</c>).</summary>
+    public ContractSchema? Not { get; init; }
+
+    /// <summary>The property whose value selects the schema a value is checked against (<see cref="Mapping"/>).</summary>
+    public string? Discriminator { get; init; }
+
+    /// <summary>The schema each value of <see cref="Discriminator"/> selects.</summary>
+    public IReadOnlyDictionary<string, ContractSchema>? Mapping { get; init; }
+
     /// <summary>A named schema of the contract, resolved when checked, so that schemas may refer to each other.</summary>
     public Func<ContractSchema>? Reference { get; init; }
 

@@ -28,7 +28,9 @@ public sealed class OperationGroupTests
         Assert.Equal(["ShowClusterGroupAsync", "ShowClusterGroupWithResponseAsync"], Operations(typeof(FleetOperations)));
         Assert.Equal(16, Operations(typeof(FederationOperations)).Length);
         Assert.Equal(["CreateItemAsync", "CreateItemWithResponseAsync", "GetItemAsync", "GetItemWithResponseAsync", "ListItemsAsync", "ListItemsWithResponseAsync"], Operations(typeof(ItemStoreOperations)));
-        Assert.Equal(["DeleteItemAsync", "DeleteItemWithResponseAsync", "RefreshNamespaceAsync", "RefreshNamespaceWithResponseAsync", "ReplaceItemAsync", "ReplaceItemWithResponseAsync"], Operations(typeof(DefaultOperations)));
+        Assert.Equal(
+            ["CreatePetAsync", "CreatePetWithResponseAsync", "DeleteItemAsync", "DeleteItemWithResponseAsync", "DownloadPhotoAsync", "GetV1HealthAsync", "GetV1HealthWithResponseAsync", "LegacyPingAsync", "LegacyPingWithResponseAsync", "LoginAsync", "LoginWithResponseAsync", "ReadNotesAsync", "RefreshNamespaceAsync", "RefreshNamespaceWithResponseAsync", "ReplaceItemAsync", "ReplaceItemWithResponseAsync", "UploadDocumentAsync", "UploadDocumentWithResponseAsync", "UploadPhotoAsync", "UploadPhotoWithResponseAsync"],
+            Operations(typeof(DefaultOperations)));
         Assert.DoesNotContain(typeof(ItemStoreOperations).Assembly.GetTypes(), t => t.Name == "AuditOperations");
         Assert.DoesNotContain(typeof(FleetClient).GetMethods(), m => m.DeclaringType == typeof(FleetClient) && m.Name.EndsWith("WithResponseAsync", StringComparison.Ordinal));
     }

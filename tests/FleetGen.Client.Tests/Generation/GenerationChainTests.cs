@@ -68,7 +68,7 @@ public sealed class GenerationChainTests
         copy.EditSpec("          maximum: 1825\n", "          maximum: 999\n");
         (await BuildAsync(copy)).EnsureSuccess("Rebuild after a bound changed");
         var rules = File.ReadAllText(Path.Combine(copy.GeneratedDir, "contract", "ContractOperations.g.cs"));
-        Assert.Contains("[\"duration\"] = new ContractSchema { Type = ContractTypes.Integer, Minimum = 1d, Maximum = 999d }", rules, StringComparison.Ordinal);
+        Assert.Contains("[\"duration\"] = new ContractSchema { Type = ContractTypes.Integer, Format = \"int32\", Minimum = 1d, Maximum = 999d }", rules, StringComparison.Ordinal);
 
         copy.EditSpec("#/components/schemas/NamedContext\"", "#/components/schemas/NamedContxt\"");
         var danglingReference = await BuildAsync(copy);
