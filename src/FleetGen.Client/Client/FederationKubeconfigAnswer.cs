@@ -41,6 +41,7 @@ internal static class FederationKubeconfigAnswer
             }
         }
 
-        return answer.Value.WithEntryNames(Kubeconfig.NameForFleet(fleetId));
+        answer.Value.RenameEntries(Kubeconfig.NameForFleet(fleetId));
+        return answer.Value;
     }
 }

@@ -1,4 +1,4 @@
-using FleetGen.Client.KubeconfigFiles;
+using FleetGen.Client.Files;
 
 namespace FleetGen.Client.Credentials;
 

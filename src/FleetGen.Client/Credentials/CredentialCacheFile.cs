@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using FleetGen.Client.Files;
 using FleetGen.Client.KubeconfigFiles;
 
 namespace FleetGen.Client.Credentials;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FleetGen.Client.Files;
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;

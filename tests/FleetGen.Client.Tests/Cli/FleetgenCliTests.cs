@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Models;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;

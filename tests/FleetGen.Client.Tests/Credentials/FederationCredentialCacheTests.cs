@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FleetGen.Client.Credentials;
+using FleetGen.Client.Files;
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using FleetGen.Client.Authentication;
+using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Models;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Client.Validation;

@@ -17,6 +17,17 @@ public sealed class PublicApiSnapshotTests
     }
 
     [Fact]
+    public void Public_api_of_FleetGen_Kubeconfig()
+    {
+        var listing = typeof(FleetGen.Client.KubeconfigFiles.KubeconfigFileExtensions).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            ExcludeAttributes = ["System.Reflection.AssemblyMetadataAttribute"],
+        });
+
+        Snapshot.Match(listing);
+    }
+
+    [Fact]
     public void Public_api_of_FleetGen_Testing()
     {
         var listing = typeof(FleetGen.Testing.FakeUcsServer).Assembly.GeneratePublicApi(new ApiGeneratorOptions

@@ -1,3 +1,4 @@
+using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;
 using k8s;

@@ -1,3 +1,4 @@
+using FleetGen.Client.Files;
 using FleetGen.Client.Models;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;
@@ -130,7 +131,7 @@ public sealed class ConnectionRaceTests : IDisposable
         var options = server.ClientOptions();
         options.LockDirectory = locks.File("theirs");
         Directory.CreateDirectory(options.LockDirectory);
-        Assert.True(FleetGen.Client.KubeconfigFiles.UnixFileSystem.TryChangeOwner(options.LockDirectory, 12345, 12345));
+        Assert.True(UnixFileSystem.TryChangeOwner(options.LockDirectory, 12345, 12345));
         using var client = new FleetClient(options);
 
         await Assert.ThrowsAsync<FleetGen.Client.Credentials.FederationCredentialCacheException>(() => client.EnsureFederationConnectionAsync(Fleet, "project-1", "vpc-1", "subnet-1"));

@@ -5,7 +5,7 @@ using FleetGen.Testing;
 namespace FleetGen.Client.Tests.Packaging;
 
 /// <summary>
-/// Another team's view: FleetGen.Client restored as a package by id and version from the run's feed
+/// Another team's view: FleetGen.Client (without YamlDotNet) and FleetGen.Kubeconfig restored as packages by id and version from the run's feed
 /// (<see cref="PackedRepository"/>), compiled into a project outside the solution, and called against a real HTTP server.
 /// </summary>
 [Collection(ProcessCollection.Name)]
@@ -62,6 +62,7 @@ public sealed class ConsumerPackageTests : IDisposable
             .EnsureSuccess("The consumer project");
 
         Assert.Contains("context=demo server=https://ip:port", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("YamlDotNet", await File.ReadAllTextAsync(Path.Combine(consumer, "obj", "project.assets.json")), StringComparison.Ordinal);
         var request = Assert.Single(server.Requests);
         Assert.Equal(("POST", "/v1/clustergroups/fleet-42/cert"), (request.Method, request.RawTarget));
         Assert.True(JsonNode.DeepEquals(await DocumentedExamples.RequestAsync(), JsonNode.Parse(request.Body)));
@@ -83,12 +84,13 @@ public sealed class ConsumerPackageTests : IDisposable
         Directory.CreateDirectory(consumer);
 
         WriteNugetConfig(consumer, feed, version);
-        WriteProject(Path.Combine(consumer, "Platform.csproj"), version, "FleetGen.Client", "FleetGen.Testing");
+        WriteProject(Path.Combine(consumer, "Platform.csproj"), version, "FleetGen.Client", "FleetGen.Kubeconfig", "FleetGen.Testing");
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
             using System.Collections.Concurrent;
             using System.Diagnostics;
             using System.Diagnostics.Metrics;
             using FleetGen.Client;
+            using FleetGen.Client.KubeconfigFiles;
             using FleetGen.Testing;
             using Microsoft.Extensions.Configuration;
             using Microsoft.Extensions.DependencyInjection;
@@ -201,7 +203,7 @@ public sealed class ConsumerPackageTests : IDisposable
 
         // A package of the same version restored by an earlier run (the copy's version repeats from run to run, the
         // main job's from edit to edit) would be taken from the global packages folder instead of the feed.
-        foreach (var id in new[] { "fleetgen.client", "fleetgen.testing" })
+        foreach (var id in new[] { "fleetgen.client", "fleetgen.kubeconfig", "fleetgen.testing" })
         {
             var restored = Path.Combine(globalPackages, id, version);
             if (Directory.Exists(restored))

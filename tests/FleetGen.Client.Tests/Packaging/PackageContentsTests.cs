@@ -13,7 +13,7 @@ namespace FleetGen.Client.Tests.Packaging;
 public sealed class PackageContentsTests
 {
     private static readonly string[] ToolPackages = ["fleetgen", "fleetgen.any", "fleetgen.linux-x64"];
-    private static readonly string[] LibraryPackages = ["FleetGen.Client", "FleetGen.Testing"];
+    private static readonly string[] LibraryPackages = ["FleetGen.Client", "FleetGen.Kubeconfig", "FleetGen.Testing"];
 
     [Fact]
     public async Task The_native_tool_package_carries_the_executable_and_nothing_to_debug_or_document()
@@ -34,6 +34,7 @@ public sealed class PackageContentsTests
         var tools = package.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(e => e.Name).ToList();
         Assert.Contains("fleetgen.dll", tools);
         Assert.Contains("FleetGen.Client.dll", tools);
+        Assert.Contains("FleetGen.Kubeconfig.dll", tools);
         Assert.DoesNotContain(tools, n => n.EndsWith(".pdb", StringComparison.Ordinal) || n.EndsWith(".dbg", StringComparison.Ordinal));
         Assert.Equal(["DotnetToolSettings.xml"], tools.Where(n => n.EndsWith(".xml", StringComparison.Ordinal)));
     }
@@ -45,9 +46,10 @@ public sealed class PackageContentsTests
         var icon = await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "src", "icon.png"));
         var toolReadme = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "src", "FleetGen.Cli", "README.md"));
         var libraryReadme = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "src", "README.md"));
+        var kubeconfigReadme = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "src", "FleetGen.Kubeconfig", "README.md"));
         var fakeReadme = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "src", "FleetGen.FakeServer.Tool", "README.md"));
 
-        foreach (var (id, readme) in ToolPackages.Select(id => (id, toolReadme)).Concat(LibraryPackages.Select(id => (id, libraryReadme))).Append(("fleetgen-fake", fakeReadme)))
+        foreach (var (id, readme) in ToolPackages.Select(id => (id, toolReadme)).Concat(LibraryPackages.Select(id => (id, id == "FleetGen.Kubeconfig" ? kubeconfigReadme : libraryReadme))).Append(("fleetgen-fake", fakeReadme)))
         {
             using var package = ZipFile.OpenRead(repository.Package(id));
             var nuspec = Nuspec(package);
@@ -59,6 +61,17 @@ public sealed class PackageContentsTests
 
         Assert.Contains("fleetgen get-credentials", toolReadme, StringComparison.Ordinal);
         Assert.Contains("Exit codes", toolReadme, StringComparison.Ordinal);
+        Assert.Contains("MergeIntoAsync", kubeconfigReadme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_the_kubeconfig_package_depends_on_YamlDotNet()
+    {
+        var repository = await PackedRepository.GetAsync();
+
+        Assert.DoesNotContain("YamlDotNet", Dependencies(repository, "FleetGen.Client"));
+        Assert.Contains("Microsoft.Kiota.Abstractions", Dependencies(repository, "FleetGen.Client"));
+        Assert.Equal(["FleetGen.Client", "YamlDotNet"], Dependencies(repository, "FleetGen.Kubeconfig"));
     }
 
     [Fact]
@@ -106,6 +119,12 @@ public sealed class PackageContentsTests
     {
         using var stream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
         return XElement.Load(stream);
+    }
+
+    private static IEnumerable<string> Dependencies(PackedRepository repository, string id)
+    {
+        using var package = ZipFile.OpenRead(repository.Package(id));
+        return Nuspec(package).Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).Distinct().Order(StringComparer.Ordinal).ToList();
     }
 
     private static string? Metadata(XElement nuspec, string name) =>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FleetGen.Client.Files;
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Models;
 using FleetGen.Client.Tests.Support;

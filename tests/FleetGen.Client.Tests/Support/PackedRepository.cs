@@ -145,6 +145,7 @@ internal sealed class PackedRepository
             clientBuild = Task.FromResult(client);
         }
 
+        (await DotnetAsync(["pack", Path.Combine(Copy.Root, "src", "FleetGen.Kubeconfig", "FleetGen.Kubeconfig.csproj"), .. ci])).EnsureSuccess("dotnet pack FleetGen.Kubeconfig");
         (await DotnetAsync(["pack", Path.Combine(Copy.Root, "src", "FleetGen.Testing", "FleetGen.Testing.csproj"), .. ci])).EnsureSuccess("dotnet pack FleetGen.Testing");
         (await DotnetAsync(["pack", Path.Combine(Copy.Root, "src", "FleetGen.FakeServer.Tool", "FleetGen.FakeServer.Tool.csproj"), .. ci])).EnsureSuccess("dotnet pack fleetgen-fake");
         var cli = Path.Combine(Copy.Root, "src", "FleetGen.Cli", "FleetGen.Cli.csproj");

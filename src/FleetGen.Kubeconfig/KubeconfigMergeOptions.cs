@@ -1,6 +1,6 @@
 namespace FleetGen.Client.KubeconfigFiles;
 
-/// <summary>How <see cref="Models.Kubeconfig.MergeIntoAsync"/> merges a kubeconfig into existing files.</summary>
+/// <summary>How <see cref="KubeconfigFileExtensions.extension(Models.Kubeconfig).MergeIntoAsync"/> merges a kubeconfig into existing files.</summary>
 public sealed record KubeconfigMergeOptions
 {
     /// <summary>
@@ -23,7 +23,7 @@ public sealed record KubeconfigMergeOptions
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }
 
-/// <summary>How <see cref="Models.Kubeconfig.SaveAsync"/> writes a standalone kubeconfig file.</summary>
+/// <summary>How <see cref="KubeconfigFileExtensions.extension(Models.Kubeconfig).SaveAsync"/> writes a standalone kubeconfig file.</summary>
 public sealed record KubeconfigSaveOptions
 {
     /// <summary>

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace FleetGen.Client.KubeconfigFiles;
+namespace FleetGen.Client.Files;
 
 /// <summary>The type of a file system entry.</summary>
 internal enum UnixFileKind

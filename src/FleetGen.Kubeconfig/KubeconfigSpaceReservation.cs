@@ -1,3 +1,5 @@
+using FleetGen.Client.Files;
+
 namespace FleetGen.Client.KubeconfigFiles;
 
 /// <summary>

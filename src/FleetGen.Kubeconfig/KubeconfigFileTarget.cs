@@ -1,4 +1,5 @@
 using System.Text;
+using FleetGen.Client.Files;
 
 namespace FleetGen.Client.KubeconfigFiles;
 
@@ -109,7 +110,7 @@ internal sealed class KubeconfigFileTarget
     /// <param name="reserved">A temporary file reserved beside <see cref="WritePath"/> (<see cref="KubeconfigSpaceReservation"/>), or <c>null</c>.</param>
     /// <param name="cancellationToken">Checked before the file is replaced.</param>
     public void Write(string text, string? reserved, CancellationToken cancellationToken) =>
-        AtomicFile.Write(WritePath, Encoding.UTF8.GetBytes(text), Current, reserved, cancellationToken);
+        AtomicFile.Write(WritePath, Encoding.UTF8.GetBytes(text), Current is { } current ? new AtomicFile.Replaced(current.Mode, current.Owner) : null, reserved, cancellationToken);
 
     private IEnumerable<string> ReadProblem()
     {

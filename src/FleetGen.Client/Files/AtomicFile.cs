@@ -1,4 +1,4 @@
-namespace FleetGen.Client.KubeconfigFiles;
+namespace FleetGen.Client.Files;
 
 /// <summary>
 /// Writes a file all at once: the bytes go to a temporary file in the same folder, which then replaces the target.
@@ -8,9 +8,12 @@ namespace FleetGen.Client.KubeconfigFiles;
 /// </summary>
 internal static class AtomicFile
 {
+    /// <summary>The mode and owner of the file a write replaces, which the new file takes.</summary>
+    public readonly record struct Replaced(UnixFileMode Mode, UnixFileStatus? Owner);
+
     public const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    public static void Write(string target, ReadOnlySpan<byte> content, KubeconfigFileTarget.Existing? replaced, CancellationToken cancellationToken) =>
+    public static void Write(string target, ReadOnlySpan<byte> content, Replaced? replaced, CancellationToken cancellationToken) =>
         Write(target, content, replaced, reserved: null, cancellationToken);
 
     /// <param name="target">The full path of the file to create or replace (symbolic links already resolved).</param>
@@ -18,7 +21,7 @@ internal static class AtomicFile
     /// <param name="replaced">What the replaced file was, to keep its mode and owner; <c>null</c> for a new file.</param>
     /// <param name="reserved">A temporary file made by <see cref="CreateReserved"/> beside the target, to write through; <c>null</c> to make one now.</param>
     /// <param name="cancellationToken">Checked before the target is replaced.</param>
-    public static void Write(string target, ReadOnlySpan<byte> content, KubeconfigFileTarget.Existing? replaced, string? reserved, CancellationToken cancellationToken)
+    public static void Write(string target, ReadOnlySpan<byte> content, Replaced? replaced, string? reserved, CancellationToken cancellationToken)
     {
         var temporary = reserved;
         try

@@ -39,6 +39,9 @@ internal static partial class KubeconfigYaml
                 ("client-key-data", Text(u.User.ClientKeyData)),
                 ("token", Text(u.User.Token))))))));
 
+    /// <summary>A deep copy of the model, through its YAML tree: nothing it holds is shared with the original.</summary>
+    public static Kubeconfig Copy(Kubeconfig config) => ToModel(ToNode(config));
+
     /// <summary>The YAML text of a kubeconfig tree, by YamlDotNet's emitter: block style, two-space indent, kubectl's layout.</summary>
     public static string Write(YamlMappingNode root)
     {
