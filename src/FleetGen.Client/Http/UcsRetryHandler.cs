@@ -11,8 +11,8 @@ using Polly.Timeout;
 namespace FleetGen.Client.Http;
 
 /// <summary>
-/// Retries what the request's operation allows (<see cref="FleetRetryPolicy"/>, from the contract; by HTTP method on
-/// the fluent path), with Polly: an exponential backoff with jitter, or the answer's <c>Retry-After</c> when it is
+/// Retries what the request's operation allows (<see cref="FleetRetryPolicy"/>, from the contract; by HTTP method for a
+/// request that carries no operation), with Polly: an exponential backoff with jitter, or the answer's <c>Retry-After</c> when it is
 /// within <see cref="FleetRetryOptions.MaxRetryAfter"/> (a longer one ends the retries at once), and a time limit per
 /// attempt for a request that may be repeated. The same message is sent again: its content has a known length (Kiota's
 /// is a seekable stream), so it is replayed byte for byte, and the handlers inside (redirects, signing) run again for
