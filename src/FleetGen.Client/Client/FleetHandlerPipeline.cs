@@ -5,9 +5,9 @@ using FleetGen.Client.Telemetry;
 namespace FleetGen.Client;
 
 /// <summary>
-/// The handlers every FleetGen request passes, outermost first: user agent (Kiota's), call deadline and bounded body
-/// (Polly's timeout), error translation, retries and attempt timeouts (Polly's), redirects, then authentication as the
-/// last step before the transport.
+/// The handlers every FleetGen request passes, outermost first: user agent (Kiota's), call deadline and bounded body,
+/// error translation, retries and attempt timeouts, redirects, then authentication as the last step before the
+/// transport.
 /// </summary>
 internal static class FleetHandlerPipeline
 {

@@ -15,8 +15,7 @@ public sealed class FleetRetryOptions
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>
-    /// The first backoff when the service gave no <c>Retry-After</c>; it grows exponentially per retry with jitter (Polly's
-    /// decorrelated jitter: each wait is random around the doubling curve, never above <see cref="MaxDelay"/>). At most
+    /// The first backoff when the service gave no <c>Retry-After</c>; it doubles per retry, plus jitter. At most
     /// <see cref="FleetClientOptions.MaxCallDuration"/> (1 hour). Default: 1 s.
     /// </summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);

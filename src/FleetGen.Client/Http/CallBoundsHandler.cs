@@ -1,64 +1,37 @@
 using System.Globalization;
-using Polly;
-using Polly.Timeout;
 
 namespace FleetGen.Client.Http;
 
 /// <summary>
-/// Bounds a whole call in time (Polly's timeout strategy on the client's <see cref="TimeProvider"/>), retries, their waits and the reading of the answer's body included, and bounds a success
+/// Bounds a whole call in time, retries, their waits and the reading of the answer's body included, and bounds a success
 /// body in size (after decompression): the body is read into memory here, before the deadline ends, so a server that
 /// sends slowly, endlessly or a compression bomb is stopped. Running out of time raises <see cref="TimeoutException"/>;
 /// a body that is too large or cut short raises <see cref="UcsApiException"/>.
 /// </summary>
-internal sealed class CallBoundsHandler : DelegatingHandler
+internal sealed class CallBoundsHandler(TimeSpan timeout, long maxBodySize, TimeProvider time) : DelegatingHandler
 {
-    private readonly TimeSpan timeout;
-    private readonly long maxBodySize;
-    private readonly ResiliencePipeline deadline;
-
-    public CallBoundsHandler(TimeSpan timeout, long maxBodySize, TimeProvider time)
-    {
-        this.timeout = timeout;
-        this.maxBodySize = maxBodySize;
-        deadline = new ResiliencePipelineBuilder { TimeProvider = time }
-            .AddTimeout(new TimeoutStrategyOptions { TimeoutGenerator = _ => new(timeout) })
-            .Build();
-    }
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var call = new BoundedCall(request);
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        using var timer = new CancellationTokenSource(timeout, time);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+
+        HttpResponseMessage? response = null;
         try
         {
-            return await deadline.ExecuteAsync(static (context, state) => state.Handler.SendBoundedAsync(state.Call, context.CancellationToken), context, (Handler: this, Call: call))
-                .ConfigureAwait(false);
+            response = await base.SendAsync(request, deadline.Token).ConfigureAwait(false);
+            await BufferBodyAsync(response, deadline.Token).ConfigureAwait(false);
+            return response;
         }
-        catch (TimeoutRejectedException e) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && timer.IsCancellationRequested)
         {
-            var stage = call.Answered ? "did not finish sending its answer" : "did not complete";
+            response?.Dispose();
+            var stage = response is null ? "did not complete" : "did not finish sending its answer";
             var advice = UcsRetryHandler.PolicyOf(request) == Runtime.FleetRetryPolicy.Idempotent
                 ? "it is safe to retry, because the request cannot act twice"
                 : "it was not retried, because the service may have acted on it";
             throw new TimeoutException(
                 $"The UCS request {request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)} {stage} within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s; {advice}.",
                 e);
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
-    }
-
-    private async ValueTask<HttpResponseMessage> SendBoundedAsync(BoundedCall call, CancellationToken cancellationToken)
-    {
-        HttpResponseMessage? response = null;
-        try
-        {
-            response = await base.SendAsync(call.Request, cancellationToken).ConfigureAwait(false);
-            call.Answered = true;
-            await BufferBodyAsync(response, cancellationToken).ConfigureAwait(false);
-            return response;
         }
         catch
         {
@@ -95,13 +68,6 @@ internal sealed class CallBoundsHandler : DelegatingHandler
             string.Create(CultureInfo.InvariantCulture, $"the body is larger than {maxBodySize} bytes (FleetClientOptions.MaxResponseBodySize); it was not read further"),
             UcsResponseHeaders.RequestId(response),
             inner);
-
-    private sealed class BoundedCall(HttpRequestMessage request)
-    {
-        public HttpRequestMessage Request { get; } = request;
-
-        public bool Answered { get; set; }
-    }
 
     private static bool IsCutShort(HttpRequestException e)
     {

@@ -77,48 +77,11 @@ public sealed partial class ClientResilienceTests
         Assert.InRange(server.Requests.Count, 1, 2);
     }
 
-    [Fact]
-    public async Task Jittered_backoff_stays_between_zero_and_MaxDelay_and_follows_the_random_source()
-    {
-        var options = new FleetRetryOptions { MaxRetries = 6, BaseDelay = TimeSpan.FromMilliseconds(8), MaxDelay = TimeSpan.FromMilliseconds(30) };
-
-        var low = await BackoffDelaysAsync(options, () => 0.01);
-        var high = await BackoffDelaysAsync(options, () => 0.99);
-
-        Assert.Equal(6, low.Count);
-        Assert.Equal(6, high.Count);
-        Assert.All(low.Concat(high), delay => Assert.InRange(delay, 0, 30));
-        Assert.NotEqual(low, high);
-    }
-
     private static FleetClientOptions FakeClockOptions(LoopbackServer server, FakeTimeProvider clock, TimeSpan timeout)
     {
         var options = ClientFixture.Options(server);
         options.TimeProvider = clock;
         options.Timeout = timeout;
         return options;
-    }
-
-    private static async Task<List<long>> BackoffDelaysAsync(FleetRetryOptions options, Func<double> random)
-    {
-        var logs = new RecordingLoggerProvider();
-        using var loggers = LoggerFactory.Create(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-        using var telemetry = new FleetTelemetry(loggers, null);
-        using var handler = new UcsRetryHandler(options, TimeProvider.System, telemetry, random) { InnerHandler = new Unavailable() };
-        using var invoker = new HttpMessageInvoker(handler);
-
-        using var response = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://ucs.example.com/v1/clustergroups/f"), CancellationToken.None);
-
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        return logs.Logs.Select(l => DelayMs().Match(l.Message)).Where(m => m.Success).Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-    }
-
-    [GeneratedRegex(@"sending again after status_503; attempt \d+ in (\d+) ms$")]
-    private static partial Regex DelayMs();
-
-    private sealed class Unavailable : HttpMessageHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { RequestMessage = request });
     }
 }
