@@ -80,7 +80,8 @@ internal static class EmitterCommand
         return 0;
     }
 
-    private static async Task WriteAsync(string path, string text)
+    /// <summary>Writes a generated file whole or not at all: a temporary file beside it, then renamed over it.</summary>
+    public static async Task WriteAsync(string path, string text)
     {
         await File.WriteAllTextAsync(path + ".tmp", text);
         File.Move(path + ".tmp", path, overwrite: true);

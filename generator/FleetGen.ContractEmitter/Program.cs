@@ -18,8 +18,7 @@ if (args is ["internal", var input, var rewritten])
         return 1;
     }
 
-    await File.WriteAllTextAsync(rewritten + ".tmp", internalCode);
-    File.Move(rewritten + ".tmp", rewritten, overwrite: true);
+    await EmitterCommand.WriteAsync(rewritten, internalCode);
     return 0;
 }
 

@@ -10,11 +10,7 @@ public sealed class ClientMessageTests
     public async Task A_timed_out_GET_says_it_may_be_retried()
     {
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var server = await LoopbackServer.StartAsync(async context =>
-        {
-            arrived.TrySetResult();
-            await Task.Delay(Timeout.Infinite, context.RequestAborted);
-        });
+        await using var server = await LoopbackServer.StartAsync(ClientFixture.Hang(() => arrived.TrySetResult()));
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var options = ClientFixture.Options(server);
         options.TimeProvider = clock;
@@ -37,11 +33,7 @@ public sealed class ClientMessageTests
     public async Task A_timed_out_POST_still_says_it_was_not_retried()
     {
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var server = await LoopbackServer.StartAsync(async context =>
-        {
-            arrived.TrySetResult();
-            await Task.Delay(Timeout.Infinite, context.RequestAborted);
-        });
+        await using var server = await LoopbackServer.StartAsync(ClientFixture.Hang(() => arrived.TrySetResult()));
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var options = ClientFixture.Options(server);
         options.TimeProvider = clock;

@@ -15,11 +15,7 @@ public sealed class WaitBoundsTests
     public async Task The_wait_timeout_ends_a_poll_that_never_answers()
     {
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var server = await LoopbackServer.StartAsync(async context =>
-        {
-            arrived.TrySetResult();
-            await Task.Delay(Timeout.Infinite, context.RequestAborted);
-        });
+        await using var server = await LoopbackServer.StartAsync(ClientFixture.Hang(() => arrived.TrySetResult()));
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var options = ClientFixture.Options(server);
         options.TimeProvider = clock;

@@ -55,11 +55,7 @@ internal sealed class MetadataSource(ChainContext context) : CredentialSource
                 return SourceOutcome.Nothing($"GET {SecurityKeyPath} answered {answer.Status}");
             }
 
-            var (credentials, expiresAt, problem) = TemporaryCredentialAnswer.Read(answer.Body, context.Variable(FleetCredentials.DomainIdVariable));
-            var (iam, iamProblem) = context.Iam(null, ChainContext.IamEndpointVariable);
-            return credentials is null ? SourceOutcome.Nothing($"GET {SecurityKeyPath}: {problem}")
-                : iam is null ? SourceOutcome.Nothing(iamProblem!)
-                : SourceOutcome.Found(new SourceCredential(credentials, expiresAt, iam, Name));
+            return TemporaryCredentialAnswer.Outcome(context, answer, $"GET {SecurityKeyPath}", Name);
         }
         catch (Exception e) when (e is TimeoutException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {

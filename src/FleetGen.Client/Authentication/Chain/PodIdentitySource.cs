@@ -40,10 +40,6 @@ internal sealed class PodIdentitySource(ChainContext context) : CredentialSource
             return SourceOutcome.Nothing($"POST {shown} answered {answer.Status}");
         }
 
-        var (credentials, expiresAt, answerProblem) = TemporaryCredentialAnswer.Read(answer.Body, context.Variable(FleetCredentials.DomainIdVariable));
-        var (iam, iamProblem) = context.Iam(null, ChainContext.IamEndpointVariable);
-        return credentials is null ? SourceOutcome.Nothing($"POST {shown}: {answerProblem}")
-            : iam is null ? SourceOutcome.Nothing(iamProblem!)
-            : SourceOutcome.Found(new SourceCredential(credentials, expiresAt, iam, $"CCE Pod Identity ({shown})"));
+        return TemporaryCredentialAnswer.Outcome(context, answer, $"POST {shown}", $"CCE Pod Identity ({shown})");
     }
 }

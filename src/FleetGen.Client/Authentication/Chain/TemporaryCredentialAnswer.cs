@@ -12,6 +12,19 @@ internal static class TemporaryCredentialAnswer
 {
     private const int MaxValueLength = 16 * 1024;
 
+    /// <summary>
+    /// What a credential service of this machine (ECS metadata, Pod Identity) answered: its temporary credentials, with
+    /// the domain id of the environment and the IAM endpoint the chain resolves, or why they cannot serve.
+    /// </summary>
+    public static SourceOutcome Outcome(ChainContext context, ChainAnswer answer, string request, string origin)
+    {
+        var (credentials, expiresAt, problem) = Read(answer.Body, context.Variable(FleetCredentials.DomainIdVariable));
+        var (iam, iamProblem) = context.Iam(null, ChainContext.IamEndpointVariable);
+        return credentials is null ? SourceOutcome.Nothing($"{request}: {problem}")
+            : iam is null ? SourceOutcome.Nothing(iamProblem!)
+            : SourceOutcome.Found(new SourceCredential(credentials, expiresAt, iam, origin));
+    }
+
     /// <summary>The credentials, or the problem with the answer.</summary>
     public static (AkSkCredentials? Credentials, DateTimeOffset ExpiresAt, string? Problem) Read(byte[] body, string? domainId)
     {
