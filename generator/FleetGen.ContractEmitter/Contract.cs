@@ -207,12 +207,19 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
             }
         }
 
-        foreach (var clash in found.GroupBy(k => k.ClassName).Where(g => g.Count() > 1))
+        var merged = new List<KnownValues>();
+        foreach (var named in found.GroupBy(k => k.ClassName))
         {
-            problems.Add($"{string.Join(", ", clash.Select(k => k.Location))}: the class name {clash.Key} is given more than once");
+            if (named.Skip(1).Any(k => !k.Values.SequenceEqual(named.First().Values, StringComparer.Ordinal)))
+            {
+                problems.Add($"{string.Join(", ", named.Select(k => k.Location))}: the class name {named.Key} is given more than once with different values");
+                continue;
+            }
+
+            merged.Add(named.First() with { Property = string.Join(", ", named.Select(k => k.Property)) });
         }
 
-        return found;
+        return merged;
     }
 
     private static Operation? ReadOperation(string template, HttpMethod method, IOpenApiPathItem pathItem, OpenApiOperation operation, string location, List<string> problems)
@@ -266,7 +273,7 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
         var (bodyKind, body) = RequestBodies.Read(operation.RequestBody, $"{location}.requestBody", problems);
         var successes = RequestBodies.Successes(operation.Responses);
         var answerKinds = successes.Select(r => AnswerKind(r.Value, $"{location}.responses.{r.Key}", problems)).ToList();
-        var idempotent = operation.Extensions?.TryGetValue(IdempotentExtension, out var flag) == true && flag is JsonNodeExtension { Node: JsonValue value } && value.TryGetValue<bool>(out var marked) && marked;
+        bool? marked = operation.Extensions?.TryGetValue(IdempotentExtension, out var flag) == true && flag is JsonNodeExtension { Node: JsonValue value } && value.TryGetValue<bool>(out var given) ? given : null;
         return new Operation(
             operationId,
             method.Method.ToUpperInvariant(),
@@ -278,7 +285,7 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
             operation.RequestBody?.Required == true,
             operation.RequestBody?.Description ?? (body as OpenApiSchemaReference)?.Target?.Description ?? body?.Description,
             successes.Count > 0 && successes.All(r => r.Value.Content is { Count: > 0 }) && answerKinds.All(k => k is null),
-            idempotent || method.Method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS",
+            marked ?? method.Method is "GET" or "HEAD" or "PUT" or "DELETE" or "OPTIONS",
             location)
         {
             BodyKind = bodyKind,

@@ -122,12 +122,12 @@ internal static class ContractEmitter
             foreach (var value in known.Values)
             {
                 code.AppendLine($"        /// <summary><c>{Xml(value)}</c></summary>")
-                    .AppendLine($"        public const string {value} = {SchemaCode.Literal(value)};");
+                    .AppendLine($"        public const string {Names.Method(value)} = {SchemaCode.Literal(value)};");
             }
 
             code.AppendLine()
                 .AppendLine("        /// <summary>Every documented value, in the contract's order.</summary>")
-                .AppendLine($"        public static global::System.Collections.Generic.IReadOnlyList<string> All {{ get; }} = [{string.Join(", ", known.Values)}];")
+                .AppendLine($"        public static global::System.Collections.Generic.IReadOnlyList<string> All {{ get; }} = [{string.Join(", ", known.Values.Select(Names.Method))}];")
                 .AppendLine("    }")
                 .AppendLine("}")
                 .AppendLine();

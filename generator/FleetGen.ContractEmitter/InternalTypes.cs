@@ -20,7 +20,10 @@ internal static class InternalTypes
             return code;
         }
 
-        return root.ReplaceNodes(types, (_, type) => type.WithModifiers(Internal(type.Modifiers))).ToFullString();
+        // NSwag documents a parameter named after a C# keyword with its escape (<param name="@namespace">), which the
+        // compiler reports as an unknown parameter.
+        return root.ReplaceNodes(types, (_, type) => type.WithModifiers(Internal(type.Modifiers))).ToFullString()
+            .Replace("<param name=\"@", "<param name=\"", StringComparison.Ordinal);
     }
 
     private static SyntaxTokenList Internal(SyntaxTokenList modifiers)

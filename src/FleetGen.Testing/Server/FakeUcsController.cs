@@ -12,14 +12,14 @@ namespace FleetGen.Testing.Server;
 /// <see cref="FakeUcsModelVariant"/>.
 /// </summary>
 [ApiController]
-internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
+internal sealed partial class FakeUcsController(FakeUcsState state) : UcsControllerBase
 {
     private FakeUcsModelVariant Variant => state.Options.ModelVariant;
 
-    public override Task<ActionResult<ClusterGroup>> ShowClusterGroup(string x_Auth_Token, string clustergroupid) =>
+    public override Task<ActionResult<ClusterGroup>> ShowClusterGroup(string clustergroupid, string x_Auth_Token) =>
         Answer<ClusterGroup>(clustergroupid, (fleet, now) => Json(200, FakeUcsAnswers.ClusterGroup(fleet, now, Variant)));
 
-    public override Task<ActionResult<object>> EnableFederation(string x_Auth_Token, bool? retryjoinall, string clustergroupid) =>
+    public override Task<ActionResult<object>> EnableFederation(string clustergroupid, string x_Auth_Token, bool? retryjoinall) =>
         Answer<object>(clustergroupid, (fleet, now) =>
         {
             if (fleet.Federated || fleet.JobRunning(now))
@@ -31,7 +31,7 @@ internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
             return Json(201, new JsonObject());
         });
 
-    public override Task<ActionResult<string>> DisableFederation(string x_Auth_Token, string clustergroupid) =>
+    public override Task<ActionResult<string>> DisableFederation(string clustergroupid, string x_Auth_Token) =>
         Answer<string>(clustergroupid, (fleet, now) =>
         {
             if (NotReady(fleet, now) is { } refused)
@@ -48,12 +48,12 @@ internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
             };
         });
 
-    public override Task<ActionResult<Job>> ShowFederationProgress(string x_Auth_Token, string clustergroupid) =>
+    public override Task<ActionResult<Job>> ShowFederationProgress(string clustergroupid, string x_Auth_Token) =>
         Answer<Job>(clustergroupid, (fleet, now) => fleet.Job is { } job
             ? Json(200, FakeUcsAnswers.Job(fleet, job, now, Variant))
             : Error(404, UcsErrorCodes.ResourceNotFound, "No requested resources found."));
 
-    public override Task<ActionResult<FederationJobAnswer>> UpgradeFederation(string x_Auth_Token, UpgradeFederationRequestBody body, string clustergroupid) =>
+    public override Task<ActionResult<FederationJobAnswer>> UpgradeFederation(string clustergroupid, string x_Auth_Token, UpgradeFederationRequestBody body) =>
         Answer<FederationJobAnswer>(clustergroupid, (fleet, now) =>
         {
             if (NotReady(fleet, now) is { } refused)
@@ -65,7 +65,7 @@ internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
             return Json(200, new JsonObject { ["jobId"] = job.Uid, ["message"] = "upgrade federation job created" });
         });
 
-    public override Task<ActionResult<FederationJobAnswer>> RollbackFederation(string x_Auth_Token, string clustergroupid) =>
+    public override Task<ActionResult<FederationJobAnswer>> RollbackFederation(string clustergroupid, string x_Auth_Token) =>
         Answer<FederationJobAnswer>(clustergroupid, (fleet, now) =>
         {
             if (NotReady(fleet, now) is { } refused)
@@ -87,12 +87,12 @@ internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
             };
         });
 
-    public override Task<ActionResult<FederationConnection>> CreateFederationConnection(string x_Auth_Token, CreateFederationConnectionRequestBody body, string clustergroupid) =>
+    public override Task<ActionResult<FederationConnection>> CreateFederationConnection(CreateFederationConnectionRequestBody body, string clustergroupid, string x_Auth_Token) =>
         Answer<FederationConnection>(clustergroupid, (fleet, _) => fleet.Federated
             ? StatusCode(201, new FederationConnection { Id = fleet.AddEndpoint(state.Options.Region).Id })
             : NotFederated());
 
-    public override Task<ActionResult<Kubeconfig>> CreateFederationCert(string x_Auth_Token, CreateFederationCertRequestBody body, string clustergroupid) =>
+    public override Task<ActionResult<Kubeconfig>> CreateFederationCert(CreateFederationCertRequestBody body, string clustergroupid, string x_Auth_Token) =>
         Answer<Kubeconfig>(FleetIdAsSent() ?? clustergroupid, (fleet, _) =>
         {
             if (!fleet.Federated)
@@ -104,7 +104,7 @@ internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
             return StatusCode(201, Mint(fleet.Id, body.ProjectID, body.Duration));
         });
 
-    public override Task<ActionResult<Kubeconfig>> DownloadFederationKubeconfig(string x_Auth_Token, DownloadFederationKubeconfigRequestBody body, string clustergroupid) =>
+    public override Task<ActionResult<Kubeconfig>> DownloadFederationKubeconfig(DownloadFederationKubeconfigRequestBody body, string clustergroupid, string x_Auth_Token) =>
         Answer<Kubeconfig>(clustergroupid, (fleet, _) => fleet switch
         {
             { Federated: false } => NotFederated(),
@@ -121,6 +121,11 @@ internal sealed class FakeUcsController(FakeUcsState state) : UcsControllerBase
         !fleet.Federated ? NotFederated()
         : fleet.JobRunning(now) ? Error(400, UcsErrorCodes.FederationValidationFailed, "Cluster group federation validate failed: a federation job is running.")
         : null;
+
+    /// <summary>An operation of the contract whose behaviour the fake does not model yet: 501, so a test never mistakes it for an answer.</summary>
+    private static Task<ActionResult<T>> NotModelled<T>() => Task.FromResult<ActionResult<T>>(NotModelledResult());
+
+    private static ContentResult NotModelledResult() => Error(501, UcsErrorCodes.InternalError, "Not modelled by the fake.");
 
     private static ContentResult NotFederated() => Error(400, UcsErrorCodes.ClusterGroupNotFederated, "Cluster group has not been federalized.");
 

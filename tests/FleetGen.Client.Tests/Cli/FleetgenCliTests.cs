@@ -1,3 +1,4 @@
+using Repo = FleetGen.Client.Tests.Support.Repo;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using FleetGen.Client.KubeconfigFiles;

@@ -25,8 +25,9 @@ public sealed class OperationGroupTests
     {
         static string[] Operations(Type group) => group.GetMethods().Where(m => m.DeclaringType == group && m.Name.EndsWith("Async", StringComparison.Ordinal)).Select(m => m.Name).Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(["ShowClusterGroupAsync", "ShowClusterGroupWithResponseAsync"], Operations(typeof(FleetOperations)));
-        Assert.Equal(16, Operations(typeof(FederationOperations)).Length);
+        string[] fleetOperations = ["DeleteClusterGroup", "ListClusterGroup", "RegisterClusterGroup", "ShowClusterGroup", "UpdateClusterGroup", "UpdateClusterGroupAssociatedClusters", "UpdateClusterGroupAssociatedRules", "UpdateClusterGroupAssociatedZones"];
+        Assert.Equal(fleetOperations.SelectMany(o => new[] { o + "Async", o + "WithResponseAsync" }).Order(StringComparer.Ordinal), Operations(typeof(FleetOperations)));
+        Assert.Equal(18, Operations(typeof(FederationOperations)).Length);
         Assert.Equal(["CreateItemAsync", "CreateItemWithResponseAsync", "GetItemAsync", "GetItemWithResponseAsync", "ListItemsAsync", "ListItemsWithResponseAsync"], Operations(typeof(ItemStoreOperations)));
         Assert.Equal(
             ["CreatePetAsync", "CreatePetWithResponseAsync", "DeleteItemAsync", "DeleteItemWithResponseAsync", "DownloadPhotoAsync", "GetV1HealthAsync", "GetV1HealthWithResponseAsync", "LegacyPingAsync", "LegacyPingWithResponseAsync", "LoginAsync", "LoginWithResponseAsync", "ReadNotesAsync", "RefreshNamespaceAsync", "RefreshNamespaceWithResponseAsync", "ReplaceItemAsync", "ReplaceItemWithResponseAsync", "UploadDocumentAsync", "UploadDocumentWithResponseAsync", "UploadPhotoAsync", "UploadPhotoWithResponseAsync"],
