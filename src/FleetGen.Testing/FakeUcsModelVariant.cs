@@ -8,13 +8,14 @@ public enum FakeUcsModelVariant
     /// <summary>
     /// The official SDKs and the Huawei Cloud pages: <c>extendparam</c> a string, <c>generation</c> a string, Go's time
     /// format, the zero time for an unknown transition, EnableFederation <c>{}</c>, DisableFederation an empty body,
-    /// RollbackFederation the job id and a message.
+    /// RollbackFederation the job id and a message, a kubeconfig's <c>insecure-skip-tls-verify</c> a string.
     /// </summary>
     HuaweiCloud,
 
     /// <summary>
     /// The Open Telekom Cloud edition: <c>extendParam</c> a map, <c>generation</c> an integer, RFC 3339 times,
-    /// DisableFederation the JSON string <c>""</c>, RollbackFederation <c>{}</c>.
+    /// DisableFederation the JSON string <c>""</c>, RollbackFederation <c>{}</c>, a kubeconfig's
+    /// <c>insecure-skip-tls-verify</c> a boolean.
     /// </summary>
     OpenTelekomCloud,
 

@@ -109,6 +109,7 @@ public sealed class FakeUcsServer : IAsyncDisposable
         app.UseMiddleware<RequestRecordingMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<AuthenticationMiddleware>();
+        app.UseMiddleware<FormBodyMiddleware>();
         app.MapControllers();
         return app;
     }

@@ -139,4 +139,24 @@ internal static class FakeUcsAnswers
 
     private static string Name(string camelCase, FakeUcsModelVariant variant) =>
         variant == FakeUcsModelVariant.LowerCase ? camelCase.ToLowerInvariant() : camelCase;
+
+    /// <summary>
+    /// A minted kubeconfig as JSON: <c>insecure-skip-tls-verify</c> is the string <c>"false"</c> as the official models
+    /// and the Huawei Cloud reference type it, and the boolean the Open Telekom Cloud edition documents.
+    /// </summary>
+    public static JsonNode Kubeconfig(Testing.Contract.Kubeconfig kubeconfig, FakeUcsModelVariant variant)
+    {
+        var json = System.Text.Json.JsonSerializer.SerializeToNode(kubeconfig, KubeconfigJson)!;
+        foreach (var cluster in json["clusters"]?.AsArray() ?? [])
+        {
+            if (cluster?["cluster"] is JsonObject server)
+            {
+                server["insecure-skip-tls-verify"] = variant == FakeUcsModelVariant.OpenTelekomCloud ? JsonValue.Create(false) : JsonValue.Create("false");
+            }
+        }
+
+        return json;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions KubeconfigJson = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 }

@@ -101,7 +101,7 @@ internal sealed partial class FakeUcsController(FakeUcsState state) : UcsControl
             }
 
             fleet.AddEndpoint(state.Options.Region);
-            return StatusCode(201, Mint(fleet.Id, body.ProjectID, body.Duration));
+            return Json(201, FakeUcsAnswers.Kubeconfig(Mint(fleet.Id, body.ProjectID, body.Duration), Variant));
         });
 
     public override Task<ActionResult<Kubeconfig>> DownloadFederationKubeconfig(DownloadFederationKubeconfigRequestBody body, string clustergroupid, string x_Auth_Token) =>
@@ -109,7 +109,7 @@ internal sealed partial class FakeUcsController(FakeUcsState state) : UcsControl
         {
             { Federated: false } => NotFederated(),
             { Endpoints.Count: 0 } => Error(404, UcsErrorCodes.ResourceNotFound, "No requested resources found: the fleet has no federation connection."),
-            _ => StatusCode(201, Mint(fleet.Id, "download", body.Duration)),
+            _ => Json(201, FakeUcsAnswers.Kubeconfig(Mint(fleet.Id, "download", body.Duration), Variant)),
         });
 
     /// <summary>The fleet's answer, or 404 UCS.01100005 for a fleet the server does not know.</summary>

@@ -11,6 +11,9 @@ namespace FleetGen.Testing.Server;
 /// </summary>
 internal static partial class SignatureVerifier
 {
+    public const string UnsignedPayloadHeader = "X-Sdk-Content-Sha256";
+    public const string UnsignedPayload = "UNSIGNED-PAYLOAD";
+
     /// <summary>The access key the Authorization header names, or <c>null</c> when it is not an SDK-HMAC-SHA256 header.</summary>
     public static string? AccessKeyOf(string? authorization) =>
         AuthorizationPattern().Match(authorization ?? string.Empty) is { Success: true } match ? match.Groups["ak"].Value : null;
@@ -44,7 +47,9 @@ internal static partial class SignatureVerifier
             .OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal)
             .Select(p => $"{p.Item1}={p.Item2}"));
         var headerLines = string.Concat(signedNames.Select(n => $"{n}:{headers.GetValueOrDefault(n)?.Trim()}\n"));
-        var canonical = $"{method}\n{path}\n{query}\n{headerLines}\n{match.Groups["signed"].Value}\n{Hex(SHA256.HashData(body))}";
+        // The official SDKs sign a non-JSON body (form, multipart) as the literal UNSIGNED-PAYLOAD, said in a header.
+        var payload = headers.GetValueOrDefault(UnsignedPayloadHeader) == UnsignedPayload ? UnsignedPayload : Hex(SHA256.HashData(body));
+        var canonical = $"{method}\n{path}\n{query}\n{headerLines}\n{match.Groups["signed"].Value}\n{payload}";
         var date = headers.GetValueOrDefault("X-Sdk-Date");
         var toSign = $"SDK-HMAC-SHA256\n{date}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))}";
         var expected = Hex(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secretKey), Encoding.UTF8.GetBytes(toSign)));

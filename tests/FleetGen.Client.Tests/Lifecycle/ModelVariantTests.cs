@@ -53,6 +53,26 @@ public sealed class ModelVariantTests
     }
 
     [Theory]
+    [InlineData(FakeUcsModelVariant.HuaweiCloud, JsonValueKind.String)]
+    [InlineData(FakeUcsModelVariant.OpenTelekomCloud, JsonValueKind.False)]
+    [InlineData(FakeUcsModelVariant.LowerCase, JsonValueKind.String)]
+    public async Task A_kubeconfig_skips_no_tls_verification_as_a_string_or_as_the_boolean_of_one_edition(FakeUcsModelVariant variant, JsonValueKind sent)
+    {
+        await using var server = await FakeUcsServer.StartAsync(new FakeUcsServerOptions { ModelVariant = variant });
+        using var client = new FleetClient(server.ClientOptions());
+        var kubeconfig = await client.Federation.CreateFederationCertAsync("fleet-demo", ClientFixture.Request());
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.BaseUrl, "/v1/clustergroups/fleet-demo/cert")) { Content = new ByteArrayContent(server.Requests[^1].Body) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add("X-Auth-Token", FakeUcsServerOptions.DefaultToken);
+        using var answer = await http.SendAsync(request);
+
+        var raw = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement.GetProperty("clusters")[0].GetProperty("cluster").GetProperty("insecure-skip-tls-verify");
+        Assert.Equal(sent, raw.ValueKind);
+        Assert.False(kubeconfig!.Clusters![0].Cluster!.InsecureSkipTlsVerify!.AsBoolean());
+    }
+
+    [Theory]
     [InlineData(FakeUcsModelVariant.HuaweiCloud)]
     [InlineData(FakeUcsModelVariant.OpenTelekomCloud)]
     [InlineData(FakeUcsModelVariant.LowerCase)]
