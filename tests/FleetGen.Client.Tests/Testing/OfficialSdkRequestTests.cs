@@ -53,8 +53,8 @@ public sealed class OfficialSdkRequestTests
         await using var server = await FakeUcsServer.StartAsync(new FakeUcsServerOptions { TimeProvider = clock });
         using var http = new HttpClient();
         HttpContent body = encoding == "form"
-            ? new FormUrlEncodedContent([new("targetVersion", "v1.9.0")])
-            : new MultipartFormDataContent { { new StringContent("v1.9.0"), "targetVersion" } };
+            ? new FormUrlEncodedContent([new("targetVersion", "v1.5.0")])
+            : new MultipartFormDataContent { { new StringContent("v1.5.0"), "targetVersion" } };
 
         using var request = Signed(HttpMethod.Post, new Uri(server.BaseUrl, "/v1/clustergroups/fleet-demo/federations/upgrade"), body, unsignedPayload: true);
         using var answer = await http.SendAsync(request);
@@ -64,7 +64,7 @@ public sealed class OfficialSdkRequestTests
         clock.Advance(TimeSpan.FromMinutes(10));
         using var client = new FleetClient(server.ClientOptions());
         var fleet = await client.Fleet.ShowClusterGroupAsync("fleet-demo");
-        Assert.Equal("v1.9.0", fleet?.Spec?.FederationVersion);
+        Assert.Equal("v1.5.0", fleet?.Spec?.FederationVersion);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class OfficialSdkRequestTests
         await using var server = await FakeUcsServer.StartAsync();
         using var http = new HttpClient();
 
-        using var request = Signed(HttpMethod.Post, new Uri(server.BaseUrl, "/v1/clustergroups/fleet-demo/federations/upgrade"), new FormUrlEncodedContent([new("targetVersion", "v1.9.0")]), unsignedPayload: true);
+        using var request = Signed(HttpMethod.Post, new Uri(server.BaseUrl, "/v1/clustergroups/fleet-demo/federations/upgrade"), new FormUrlEncodedContent([new("targetVersion", "v1.5.0")]), unsignedPayload: true);
         request.RequestUri = new Uri(server.BaseUrl, "/v1/clustergroups/fleet-other/federations/upgrade");
         using var answer = await http.SendAsync(request);
 
