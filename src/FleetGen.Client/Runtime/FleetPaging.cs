@@ -49,19 +49,44 @@ public static class FleetPaging
     /// <param name="pageSize">The limit asked for, already checked (<see cref="CheckPageSize"/>).</param>
     /// <param name="cancellationToken">Stops the reading; combined with the token given to the enumerator.</param>
     /// <exception cref="UcsApiException">The service answered with an error, or with pages that cannot be read to an end.</exception>
-    public static async IAsyncEnumerable<TPage> PagesAsync<TPage, TItem>(
+    public static IAsyncEnumerable<TPage> PagesAsync<TPage, TItem>(
         string operationId,
         Func<int, int, CancellationToken, Task<FleetAnswer<TPage>>> fetch,
         Func<TPage, IReadOnlyList<TItem>?> items,
         Func<TPage, long?> total,
         int pageSize,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default)
         where TItem : IParsable
     {
         ArgumentNullException.ThrowIfNull(fetch);
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(total);
         CheckPageSize(pageSize, int.MaxValue);
+        return ReadPagesAsync(operationId, fetch, items, total, pageSize, cancellationToken);
+    }
+
+    /// <summary>The items of <paramref name="pages"/>, page by page.</summary>
+    /// <typeparam name="TPage">The answer's model: one page.</typeparam>
+    /// <typeparam name="TItem">The model of an item of a page.</typeparam>
+    /// <param name="pages">The pages, as <see cref="PagesAsync"/> reads them.</param>
+    /// <param name="items">The items of a page.</param>
+    /// <param name="cancellationToken">Stops the reading; combined with the token given to the enumerator.</param>
+    public static IAsyncEnumerable<TItem> ItemsAsync<TPage, TItem>(IAsyncEnumerable<TPage> pages, Func<TPage, IReadOnlyList<TItem>?> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(items);
+        return ReadItemsAsync(pages, items, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<TPage> ReadPagesAsync<TPage, TItem>(
+        string operationId,
+        Func<int, int, CancellationToken, Task<FleetAnswer<TPage>>> fetch,
+        Func<TPage, IReadOnlyList<TItem>?> items,
+        Func<TPage, long?> total,
+        int pageSize,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+        where TItem : IParsable
+    {
         var seen = new Dictionary<string, long>(StringComparer.Ordinal);
         long offset = 0;
         long? firstTotal = null;
@@ -93,16 +118,8 @@ public static class FleetPaging
         }
     }
 
-    /// <summary>The items of <paramref name="pages"/>, page by page.</summary>
-    /// <typeparam name="TPage">The answer's model: one page.</typeparam>
-    /// <typeparam name="TItem">The model of an item of a page.</typeparam>
-    /// <param name="pages">The pages, as <see cref="PagesAsync"/> reads them.</param>
-    /// <param name="items">The items of a page.</param>
-    /// <param name="cancellationToken">Stops the reading; combined with the token given to the enumerator.</param>
-    public static async IAsyncEnumerable<TItem> ItemsAsync<TPage, TItem>(IAsyncEnumerable<TPage> pages, Func<TPage, IReadOnlyList<TItem>?> items, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static async IAsyncEnumerable<TItem> ReadItemsAsync<TPage, TItem>(IAsyncEnumerable<TPage> pages, Func<TPage, IReadOnlyList<TItem>?> items, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(pages);
-        ArgumentNullException.ThrowIfNull(items);
         await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             foreach (var item in items(page) ?? [])
