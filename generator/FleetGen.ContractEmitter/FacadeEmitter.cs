@@ -12,7 +12,8 @@ namespace FleetGen.ContractEmitter;
 /// Each operation of a group gets <c>{OperationId}Async</c>, returning the answer's model, and
 /// <c>{OperationId}WithResponseAsync</c>, returning it with the status, headers and request id
 /// (<c>FleetResponse</c>); both validate the arguments against the contract, build the request with Kiota's request
-/// builder and send it through the engine. Operations whose answer has a body get a hook,
+/// builder and send it through the engine; a list operation marked <c>x-fleetgen-paging</c> also gets its paging
+/// methods (<see cref="Paging"/>). Operations whose answer has a body get a hook,
 /// <c>partial void On{OperationId}Answer</c>, for behaviour that belongs to that operation alone. Group methods, the
 /// client's group properties and a protected parameterless constructor of each group keep them mockable.
 /// </summary>
@@ -90,7 +91,7 @@ internal static class FacadeEmitter
                 code.AppendLine();
                 try
                 {
-                    EmitOperation(code, operation, builder, method, rootNamespace, problems);
+                    EmitOperation(code, operation, builder, method, rootNamespace, problems, Paging.Read(contract, operation, problems));
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -162,7 +163,7 @@ internal static class FacadeEmitter
             ? "The operations of the contract that have no tag."
             : $"The operations of the contract's tag <c>{ContractEmitter.Xml(group.Tag)}</c>{(string.IsNullOrWhiteSpace(group.Description) ? "." : ": " + ContractEmitter.Xml(group.Description.Trim()))}";
 
-    private static void EmitOperation(StringBuilder code, Operation operation, KiotaBuilder builder, KiotaMethod method, string rootNamespace, List<string> problems)
+    private static void EmitOperation(StringBuilder code, Operation operation, KiotaBuilder builder, KiotaMethod method, string rootNamespace, List<string> problems, PagingMark? paging)
     {
         var name = Names.Method(operation.OperationId);
         var pathParameters = operation.Parameters.Where(p => p.In == "path").ToList();
@@ -199,17 +200,7 @@ internal static class FacadeEmitter
             arguments.Add((parameter, type));
         }
 
-        // Parameters keep the contract's order; only those after the last required one can have a default.
-        var lastRequired = method.BodyType is not null ? arguments.Count : arguments.FindLastIndex(a => a.Parameter.Required);
-        var signature = arguments.Select((a, i) => a.Parameter.Required
-                ? $"{a.Type} {a.Parameter.ClrName}"
-                : $"{a.Type}? {a.Parameter.ClrName}{(i > lastRequired ? " = default" : string.Empty)}")
-            .ToList();
-        if (method.BodyType is not null)
-        {
-            signature.Add($"{method.BodyType} body");
-        }
-
+        var signature = Signature(arguments, method.BodyType);
         signature.Add("CancellationToken cancellationToken = default");
 
         var argumentNames = arguments.Select(a => a.Parameter.ClrName).Concat(method.BodyType is null ? Array.Empty<string>() : ["body"]).ToList();
@@ -282,7 +273,32 @@ internal static class FacadeEmitter
                 .AppendLine($"        /// <summary>Runs after {operation.OperationId} answered and before its answer is returned: operation-specific checks of the answer go here.</summary>")
                 .AppendLine($"        partial void On{name}Answer(FleetAnswer<{answerType}> answer{hookParameters});");
         }
+
+        if (paging is not null)
+        {
+            Paging.Emit(code, operation, paging, method, arguments, rootNamespace, problems);
+        }
     }
+
+    /// <summary>The parameters of a method taking <paramref name="arguments"/> and a body of <paramref name="bodyType"/>: in the contract's order, only those after the last required one with a default.</summary>
+    internal static List<string> Signature(IReadOnlyList<(Parameter Parameter, string Type)> arguments, string? bodyType)
+    {
+        var lastRequired = bodyType is not null ? arguments.Count : arguments.ToList().FindLastIndex(a => a.Parameter.Required);
+        var signature = arguments.Select((a, i) => a.Parameter.Required
+                ? $"{a.Type} {a.Parameter.ClrName}"
+                : $"{a.Type}? {a.Parameter.ClrName}{(i > lastRequired ? " = default" : string.Empty)}")
+            .ToList();
+        if (bodyType is not null)
+        {
+            signature.Add($"{bodyType} body");
+        }
+
+        return signature;
+    }
+
+    /// <summary>The documentation of a parameter: its description, its name in the contract, where it travels.</summary>
+    internal static string ParameterDoc(Parameter parameter) =>
+        $"        /// <param name=\"{parameter.ClrName.TrimStart('@')}\">{ContractEmitter.Xml((parameter.Description ?? $"The {parameter.In} parameter {parameter.Name}.").Trim())} (<c>{ContractEmitter.Xml(parameter.Name)}</c>, {parameter.In}{(parameter.Required ? ", required" : string.Empty)})</param>";
 
     /// <summary>
     /// The body of an operation method: sends, runs the hook when the answer has a body, and returns
@@ -364,8 +380,7 @@ internal static class FacadeEmitter
 
         foreach (var parameter in parameters)
         {
-            var text = parameter.Description ?? $"The {parameter.In} parameter {parameter.Name}.";
-            code.AppendLine($"        /// <param name=\"{parameter.ClrName.TrimStart('@')}\">{ContractEmitter.Xml(text.Trim())} (<c>{ContractEmitter.Xml(parameter.Name)}</c>, {parameter.In}{(parameter.Required ? ", required" : string.Empty)})</param>");
+            code.AppendLine(ParameterDoc(parameter));
         }
 
         if (hasBody)

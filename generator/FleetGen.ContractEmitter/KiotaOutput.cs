@@ -16,7 +16,11 @@ internal sealed record KiotaMethod(
     IReadOnlyList<KiotaQueryParameter> QueryParameters,
     string SendMethod,
     string? ResultType,
-    string? Factory);
+    string? Factory)
+{
+    /// <summary>The properties of the answer's model (<see cref="ResultType"/>) as Kiota deserializes them; empty when it is no model.</summary>
+    public IReadOnlyList<KiotaProperty> ResultProperties { get; init; } = [];
+}
 
 /// <summary>A Kiota request builder: its type, its URL template and the path parameter names of that template, in order.</summary>
 internal sealed record KiotaBuilder(string Type, string Template, IReadOnlyList<string> PathParameters, IReadOnlyList<KiotaMethod> Methods)
@@ -41,6 +45,7 @@ internal static partial class KiotaOutput
     public static IReadOnlyList<KiotaBuilder> Parse(IEnumerable<string> sources)
     {
         var builders = new List<KiotaBuilder>();
+        var models = new Dictionary<string, IReadOnlyList<KiotaProperty>>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
             var root = CSharpSyntaxTree.ParseText(source, Options).GetCompilationUnitRoot();
@@ -50,10 +55,17 @@ internal static partial class KiotaOutput
                 {
                     builders.Add(new KiotaBuilder(FullName(type), template, PathParameterNames(template), Methods(type).ToList()));
                 }
+                else if (ModelProperties(type) is { } properties)
+                {
+                    models[FullName(type)] = properties;
+                }
             }
         }
 
-        return builders;
+        return builders.Select(b => b with
+        {
+            Methods = b.Methods.Select(m => m.ResultType is { } result && models.TryGetValue(result, out var properties) ? m with { ResultProperties = properties } : m).ToList(),
+        }).ToList();
     }
 
     /// <summary>The path of a URL template or a contract path, without base URL and query, each parameter written <c>{}</c>.</summary>

@@ -102,56 +102,15 @@ public class FederationJobOperation
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Check();
-        var time = client.Time;
-        var deadline = time.GetUtcNow() + options.Timeout;
-        using var timer = new CancellationTokenSource(options.Timeout, time);
-        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         FederationProgress? reported = null;
-        try
+        await JobPolling.WaitAsync(client.Time, options.PollInterval, options.Timeout, async (bounded, caller) =>
         {
-            while (!HasCompleted)
+            if (await PollAsync(bounded, caller).ConfigureAwait(false) is { } read && FederationProgress.Of(read) is var now && now != reported)
             {
-                var wait = options.PollInterval;
-                try
-                {
-                    if (await PollAsync(bounded.Token, cancellationToken).ConfigureAwait(false) is { } read && FederationProgress.Of(read) is var now && now != reported)
-                    {
-                        progress?.Report(now);
-                        reported = now;
-                    }
-                }
-                catch (UcsApiException e) when (e.StatusCode is 429 or 502 or 503 or 504)
-                {
-                    if (e.RetryAfter > wait)
-                    {
-                        wait = e.RetryAfter.Value;
-                    }
-                }
-
-                if (HasCompleted)
-                {
-                    break;
-                }
-
-                var remaining = deadline - time.GetUtcNow();
-                if (remaining < wait)
-                {
-                    // Polling sooner than the interval is never done: the time left is waited out, then the wait ends.
-                    if (remaining > TimeSpan.Zero)
-                    {
-                        await Task.Delay(remaining, time, bounded.Token).ConfigureAwait(false);
-                    }
-
-                    throw TimedOut(options, reported);
-                }
-
-                await Task.Delay(wait, time, bounded.Token).ConfigureAwait(false);
+                progress?.Report(now);
+                reported = now;
             }
-        }
-        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw TimedOut(options, reported);
-        }
+        }, () => HasCompleted, () => TimedOut(options, reported), cancellationToken).ConfigureAwait(false);
 
         if (failure is not null)
         {

@@ -26,7 +26,7 @@ public sealed class OperationGroupTests
         static string[] Operations(Type group) => group.GetMethods().Where(m => m.DeclaringType == group && m.Name.EndsWith("Async", StringComparison.Ordinal)).Select(m => m.Name).Order(StringComparer.Ordinal).ToArray();
 
         string[] fleetOperations = ["DeleteClusterGroup", "ListClusterGroup", "RegisterClusterGroup", "ShowClusterGroup", "UpdateClusterGroup", "UpdateClusterGroupAssociatedClusters", "UpdateClusterGroupAssociatedRules", "UpdateClusterGroupAssociatedZones"];
-        Assert.Equal(fleetOperations.SelectMany(o => new[] { o + "Async", o + "WithResponseAsync" }).Order(StringComparer.Ordinal), Operations(typeof(FleetOperations)));
+        Assert.Equal(fleetOperations.SelectMany(o => new[] { o + "Async", o + "WithResponseAsync" }).Concat(["ListClusterGroupItemsAsync", "ListClusterGroupPagesAsync"]).Order(StringComparer.Ordinal), Operations(typeof(FleetOperations)));
         Assert.Equal(18, Operations(typeof(FederationOperations)).Length);
         Assert.Equal(["CreateItemAsync", "CreateItemWithResponseAsync", "GetItemAsync", "GetItemWithResponseAsync", "ListItemsAsync", "ListItemsWithResponseAsync"], Operations(typeof(ItemStoreOperations)));
         Assert.Equal(
