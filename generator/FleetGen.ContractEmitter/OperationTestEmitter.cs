@@ -75,7 +75,7 @@ internal static class OperationTestEmitter
         {
             var type = parameter.In == "query"
                 ? method.QueryParameters.FirstOrDefault(q => q.Name == parameter.Name)?.Type.TrimEnd('?')
-                : ScalarType(parameter.Schema);
+                : FacadeEmitter.ScalarType(parameter.Schema, parameter.Location, []);
             var value = parameter.Example ?? Derived(parameter.Schema);
             if (type is null || value is null || Argument(type, value) is not { } literal)
             {
@@ -254,19 +254,6 @@ internal static class OperationTestEmitter
         var fitted = text.PadRight(minLength, 'x');
         return maxLength is { } max && fitted.Length > max ? fitted[..max] : fitted;
     }
-
-    /// <summary>The C# type of a path or header parameter as the façade declares it.</summary>
-    private static string ScalarType(IOpenApiSchema schema) => ((schema.Type ?? JsonSchemaType.String) & ~JsonSchemaType.Null, schema.Format) switch
-    {
-        (JsonSchemaType.String, "uuid") => "Guid",
-        (JsonSchemaType.String, "date-time") => "DateTimeOffset",
-        (JsonSchemaType.Integer, "int64") => "long",
-        (JsonSchemaType.Integer, _) => "int",
-        (JsonSchemaType.Number, "float") => "float",
-        (JsonSchemaType.Number, _) => "double",
-        (JsonSchemaType.Boolean, _) => "bool",
-        _ => "string",
-    };
 
     /// <summary>The argument as a C# expression of the façade's parameter type, or <c>null</c> when the value does not fit it.</summary>
     private static string? Argument(string type, JsonNode value)
