@@ -5,7 +5,14 @@ using Microsoft.OpenApi.Reader;
 namespace FleetGen.ContractEmitter;
 
 /// <summary>A parameter of an operation: where it travels, whether it is required, its schema and the name the façade gives it.</summary>
-internal sealed record Parameter(string Name, string In, bool Required, string? Description, IOpenApiSchema Schema, string ClrName, string Location);
+internal sealed record Parameter(string Name, string In, bool Required, string? Description, IOpenApiSchema Schema, string ClrName, string Location)
+{
+    /// <summary>The parameter's documented example (its <c>example</c>, else its first <c>examples</c> entry), if any.</summary>
+    public JsonNode? Example { get; init; }
+
+    /// <summary>Whether an array value travels as one name per item (the contract's <c>explode</c>).</summary>
+    public bool Explode { get; init; }
+}
 
 /// <summary>An operation of the contract, with what the emitters need of it.</summary>
 internal sealed record Operation(
@@ -27,6 +34,9 @@ internal sealed record Operation(
 
     /// <summary>The contract marks the operation deprecated: the façade method is <c>[Obsolete]</c>.</summary>
     public bool Deprecated { get; init; }
+
+    /// <summary>The operation's first tag (its façade group), if it has one.</summary>
+    public string? Tag { get; init; }
 }
 
 /// <summary>A documented error: a named example of an error response.</summary>
@@ -257,7 +267,11 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
                 ? node.GetValue<string>()
                 : parameter.Name!;
             parameters.Add(new Parameter(parameter.Name!, parameter.In.ToString()!.ToLowerInvariant(), parameter.Required || parameter.In == ParameterLocation.Path,
-                parameter.Description, parameter.Schema, Names.Parameter(clrName), where));
+                parameter.Description, parameter.Schema, Names.Parameter(clrName), where)
+            {
+                Example = parameter.Example ?? parameter.Examples?.Values.FirstOrDefault()?.Value,
+                Explode = parameter.Explode,
+            });
         }
 
         var ordered = Names.Distinct(parameters.Where(p => p.In == "path").Concat(parameters.Where(p => p.In == "query")).Concat(parameters.Where(p => p.In == "header")).ToList());
@@ -290,6 +304,7 @@ internal sealed record Contract(OpenApiDocument Document, IReadOnlyList<Operatio
         {
             BodyKind = bodyKind,
             Deprecated = operation.Deprecated,
+            Tag = operation.Tags?.FirstOrDefault()?.Name is { Length: > 0 } tag ? tag : null,
         };
     }
 

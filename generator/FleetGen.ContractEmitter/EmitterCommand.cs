@@ -1,7 +1,7 @@
 namespace FleetGen.ContractEmitter;
 
 /// <summary>
-/// The <c>contract</c> and <c>facade</c> commands: whatever the contract holds, they end in output files or in
+/// The <c>contract</c>, <c>facade</c> and <c>operation-tests</c> commands: whatever the contract holds, they end in output files or in
 /// <c>FLEETGEN</c> errors (and warnings) in MSBuild's format naming the place, never in an unhandled exception.
 /// </summary>
 internal static class EmitterCommand
@@ -29,6 +29,11 @@ internal static class EmitterCommand
                     await KiotaInput.WriteAsync(contract, Path.Combine(args[2], "kiota-input.json"));
                 }
             }
+            else if (problems.Count == 0 && args[0] == "operation-tests")
+            {
+                output = args[3];
+                code = OperationTestEmitter.Emit(contract, KiotaOutput.Read(args[2]), args[4], display, warnings);
+            }
             else if (problems.Count == 0)
             {
                 output = args[3];
@@ -40,12 +45,12 @@ internal static class EmitterCommand
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Whatever the contract holds, the build ends in a FLEETGEN error, never in an emitter's stack trace.
-            problems.Add($"the emitter could not {(args[0] == "contract" ? "read the contract" : "bind the façade to Kiota's output")} ({e.GetType().Name}: {e.Message})");
+            problems.Add($"the emitter could not {args[0] switch { "contract" => "read the contract", "facade" => "bind the façade to Kiota's output", _ => "write the operation tests" }} ({e.GetType().Name}: {e.Message})");
         }
 
         foreach (var warning in warnings)
         {
-            error.WriteLine($"{spec}: warning FLEETGEN005: {warning}");
+            error.WriteLine($"{spec}: warning {(args[0] == "operation-tests" ? "FLEETGEN007" : "FLEETGEN005")}: {warning}");
         }
 
         if (problems.Count > 0)

@@ -348,7 +348,7 @@ internal static class FacadeEmitter
         }
     }
 
-    private static string ScalarType(IOpenApiSchema schema, string location, List<string> problems)
+    internal static string ScalarType(IOpenApiSchema schema, string location, List<string> problems)
     {
         var type = schema.Type ?? JsonSchemaType.String;
         if (type.HasFlag(JsonSchemaType.Array) || type.HasFlag(JsonSchemaType.Object))

@@ -6,7 +6,7 @@ namespace FleetGen.ContractEmitter.Tests;
 /// </summary>
 public sealed class FacadeTests
 {
-    private const string Path = """
+    internal const string Path = """
         /things/{thing-id}:
           parameters:
             - name: thing-id
@@ -136,7 +136,7 @@ public sealed class FacadeTests
     }
 
     /// <summary>A request builder for <c>/things/{thing-id}</c> with one method, as Kiota writes one.</summary>
-    private static string Builder(string method, string adapterCall, string? body = null)
+    internal static string Builder(string method, string adapterCall, string? body = null)
     {
         var pascal = method[0] + method[1..].ToLowerInvariant();
         var bodyParameter = body is null ? string.Empty : $"{body} body, ";
