@@ -5,7 +5,7 @@ namespace FleetGen.Client.Tests.Testing.Platform;
 /// <summary>The fake's add-ons through the SDK: install, upgrade and uninstall over the server's clock, the template catalogue, the documented codes.</summary>
 public sealed class AddonFakeTests
 {
-    private const string Cluster = "6b7f4c1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b";
+    private const string Cluster = PlatformFixture.Cluster;
 
     [Fact]
     public async Task An_instance_installs_upgrades_and_uninstalls_a_step_at_a_time()

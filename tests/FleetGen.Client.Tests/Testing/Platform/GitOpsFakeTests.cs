@@ -5,7 +5,7 @@ namespace FleetGen.Client.Tests.Testing.Platform;
 /// <summary>The fake's GitOps through the SDK: the add-on's pods as install and uninstall progress, repository sources and configuration sets.</summary>
 public sealed class GitOpsFakeTests
 {
-    private const string Cluster = "6b7f4c1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b";
+    private const string Cluster = PlatformFixture.Cluster;
 
     [Fact]
     public async Task The_add_on_pods_come_up_one_per_step_and_go_one_per_step_after_a_disable()

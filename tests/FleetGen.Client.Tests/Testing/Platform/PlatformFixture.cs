@@ -6,6 +6,9 @@ namespace FleetGen.Client.Tests.Testing.Platform;
 /// <summary>A fake UCS server on a clock the test moves (no waiting), and an SDK client of it.</summary>
 internal sealed class PlatformFixture : IAsyncDisposable
 {
+    /// <summary>The cluster id of the contract's examples: until the fake models clusters, every id names one.</summary>
+    public const string Cluster = "6b7f4c1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b";
+
     public static readonly TimeSpan Step = TimeSpan.FromSeconds(10);
 
     private PlatformFixture(FakeUcsServer server, FakeTimeProvider clock)

@@ -7,7 +7,7 @@ namespace FleetGen.Client.Tests.Testing.Platform;
 public sealed class PolicyFakeTests
 {
     private const string Fleet = FakeUcsServerOptions.DefaultFleet;
-    private const string Cluster = "6b7f4c1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b";
+    private const string Cluster = PlatformFixture.Cluster;
     private const string VolumeTypes = "f1519ae2-adf8-11ed-9f9c-0255ac100186";
 
     [Fact]
