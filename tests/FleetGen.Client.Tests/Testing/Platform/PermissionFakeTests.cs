@@ -78,6 +78,26 @@ public sealed class PermissionFakeTests
         Assert.Empty(fixture.Server.PermissionRules);
     }
 
+    [Fact]
+    public async Task A_policy_sent_as_the_Go_SDK_sends_it_form_encoded_json_parts_is_created_too()
+    {
+        await using var fixture = await PlatformFixture.StartAsync();
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(fixture.Server.BaseUrl, "/v1/permissions/rules"))
+        {
+            Content = new FormUrlEncodedContent([new("metadata", """{"name":"go-readers"}"""), new("spec", """{"type":"readonly","iamUserIDs":["user-9"]}""")]),
+        };
+        request.Headers.Add("X-Auth-Token", FakeUcsServerOptions.DefaultToken);
+
+        using var answer = await http.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, answer.StatusCode);
+        var rule = Assert.Single(fixture.Server.PermissionRules);
+        Assert.Equal(("go-readers", "readonly"), (rule.Name, rule.Type));
+        Assert.Equal(["user-9"], rule.IamUserIds);
+        Assert.Contains(rule.Uid, await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static CreateRuleRequestBody Custom(string name, params string[] verbs) => new()
     {
         Metadata = new CreateRuleObjectMeta { Name = name },
