@@ -16,7 +16,7 @@ namespace FleetGen.Testing;
 /// <see cref="Fleets"/> and <see cref="Clusters"/>), returns kubeconfigs that work against its <see cref="Kubernetes"/> endpoint, records every request and plays
 /// queued faults. Dispose it to stop it.
 /// </summary>
-public sealed class FakeUcsServer : IAsyncDisposable
+public sealed partial class FakeUcsServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly FakeUcsState state;

@@ -39,6 +39,16 @@ public sealed class FakeUcsServerOptions
     /// <summary>How long each step of a federation job takes on <see cref="TimeProvider"/> (a CreateFederation job has four sub-jobs; the others one step). Default: 2 s.</summary>
     public TimeSpan FederationStepDuration { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long the platform's asynchronous work takes on <see cref="TimeProvider"/>: a policy job, a configuration set's
+    /// first reconciliation, an add-on installation, upgrade or uninstallation, and each of the four pods of the GitOps
+    /// add-on (installed or removed one after the other). Default: 2 s.
+    /// </summary>
+    public TimeSpan PlatformStepDuration { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The account (domain) id of the caller: ShowQuota answers it and refuses another (403 UCS.00000004); policy jobs and instances carry it. Default: the contract's example id.</summary>
+    public string DomainId { get; set; } = "0970dd7a1300f5672ff2c003c60ae115";
+
     /// <summary>Which published reading of the models the answers follow; may be changed while the server runs. Default: <see cref="FakeUcsModelVariant.HuaweiCloud"/>.</summary>
     public FakeUcsModelVariant ModelVariant { get; set; } = FakeUcsModelVariant.HuaweiCloud;
 

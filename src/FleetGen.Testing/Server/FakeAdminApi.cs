@@ -14,6 +14,7 @@ namespace FleetGen.Testing.Server;
 /// <item><c>GET /_fake/clusters</c>, <c>POST /_fake/clusters</c> <c>{"id": "...", "name": "...", "fleet": "...", "category": "self", "type": "cce", "activated": true}</c>.</item>
 /// <item><c>GET /_fake/faults</c>, <c>POST /_fake/faults</c> <c>{"kind": "throttle", "retryAfterSeconds": 2, "count": 1}</c>.</item>
 /// <item><c>GET /_fake/requests</c>: the UCS requests received, in order.</item>
+/// <item><c>GET /_fake/platform</c>: permission policies, policy centers, instances and jobs, GitOps, add-ons, record sets.</item>
 /// </list>
 /// </summary>
 internal sealed class FakeAdminApi(FakeUcsState state)
@@ -94,11 +95,14 @@ internal sealed class FakeAdminApi(FakeUcsState state)
             case "/requests" when HttpMethods.IsGet(method):
                 await WriteAsync(context, 200, state.Requests.Select(AdminRequest.Of).ToList()).ConfigureAwait(false);
                 return;
-            case "/state" or "/fleets" or "/clusters" or "/faults" or "/requests":
+            case "/platform" when HttpMethods.IsGet(method):
+                await WriteAsync(context, 200, state.Platform.Summary()).ConfigureAwait(false);
+                return;
+            case "/state" or "/fleets" or "/clusters" or "/faults" or "/requests" or "/platform":
                 await WriteAsync(context, 405, new AdminError($"{method} is not supported on {path}.", null)).ConfigureAwait(false);
                 return;
             default:
-                await WriteAsync(context, 404, new AdminError($"No admin resource at {path}; there are {PathPrefix}/state, /fleets, /clusters, /faults and /requests.", null)).ConfigureAwait(false);
+                await WriteAsync(context, 404, new AdminError($"No admin resource at {path}; there are {PathPrefix}/state, /fleets, /clusters, /faults, /requests and /platform.", null)).ConfigureAwait(false);
                 return;
         }
     }

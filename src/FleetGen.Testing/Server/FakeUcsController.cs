@@ -130,11 +130,6 @@ internal sealed partial class FakeUcsController(FakeUcsState state) : UcsControl
         : fleet.JobRunning(now) ? Error(400, UcsErrorCodes.FederationValidationFailed, "Cluster group federation validate failed: a federation job is running.")
         : null;
 
-    /// <summary>An operation of the contract whose behaviour the fake does not model yet: 501, so a test never mistakes it for an answer.</summary>
-    private static Task<ActionResult<T>> NotModelled<T>() => Task.FromResult<ActionResult<T>>(NotModelledResult());
-
-    private static ContentResult NotModelledResult() => Error(501, UcsErrorCodes.InternalError, "Not modelled by the fake.");
-
     private static ContentResult NotFederated() => Error(400, UcsErrorCodes.ClusterGroupNotFederated, "Cluster group has not been federalized.");
 
     private static ContentResult Error(int status, string code, string message) => UcsErrorResponses.Result(status, code, message);

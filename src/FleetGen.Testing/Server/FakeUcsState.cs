@@ -21,6 +21,8 @@ internal sealed class FakeUcsState(FakeUcsServerOptions options, FakeCertificate
 
     public FakeCertificateAuthority Authority { get; } = authority;
 
+    public FakePlatformState Platform { get; } = new(options);
+
     public Uri? KubernetesUrl { get; set; }
 
     /// <summary>When set, the validity of the client certificates issued, instead of the days asked for.</summary>

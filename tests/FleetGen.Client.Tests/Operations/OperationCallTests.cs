@@ -87,12 +87,4 @@ public sealed class OperationCallTests
 
         Assert.Empty(call.Differences(sent, "token-1"));
     }
-
-    [Fact]
-    public void Only_the_fakes_501_for_an_operation_it_does_not_model_is_allowed()
-    {
-        Assert.True(NotModelledByTheFake.Allows(new UcsApiException(501, "UCS.00000006", "Not modelled by the fake.")));
-        Assert.False(NotModelledByTheFake.Allows(new UcsApiException(501, "UCS.00000006", "Not implemented.")));
-        Assert.False(NotModelledByTheFake.Allows(new UcsApiException(500, "UCS.00000006", "Not modelled by the fake.")));
-    }
 }
