@@ -135,36 +135,9 @@ public sealed class OperationCall(string operationId, string method, string path
         return new JsonParseNode(JsonDocument.Parse(exampleJson).RootElement.Clone());
     }
 
-    /// <summary>
-    /// A field of the example that no property of the model reads lands in Kiota's additional data and would still be
-    /// written back: the wire comparison alone would miss a renamed key. A model without declared fields is a map.
-    /// </summary>
-    private void UnmappedFields(object? model, string where)
-    {
-        switch (model)
-        {
-            case IParsable parsable:
-                if (parsable is IAdditionalDataHolder { AdditionalData.Count: > 0 } holder && parsable.GetFieldDeserializers().Count > 0)
-                {
-                    unmappedFields.Add($"body {where}: the example's field(s) {string.Join(", ", holder.AdditionalData.Keys)} match no property of {model.GetType().Name} (kept only as additional data)");
-                }
-
-                foreach (var property in model.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0 && p.Name != nameof(IAdditionalDataHolder.AdditionalData)))
-                {
-                    UnmappedFields(property.GetValue(model), $"{where}.{property.Name}");
-                }
-
-                break;
-            case System.Collections.IEnumerable items and not string:
-                var i = 0;
-                foreach (var item in items)
-                {
-                    UnmappedFields(item, $"{where}[{i++}]");
-                }
-
-                break;
-        }
-    }
+    /// <summary>A field of the example that no property of the model reads is a difference (see <see cref="UnmappedModelFields"/>).</summary>
+    private void UnmappedFields(object? model, string where) =>
+        unmappedFields.AddRange(UnmappedModelFields.In(model, where).Select(f => "body " + f));
 
     private static (string Path, List<(string Name, string Value)> Query) Split(string rawTarget)
     {

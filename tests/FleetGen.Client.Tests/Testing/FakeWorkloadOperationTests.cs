@@ -1,7 +1,5 @@
-using System.Globalization;
 using FleetGen.Client.Models;
 using FleetGen.Testing;
-using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace FleetGen.Client.Tests.Testing;
 
@@ -25,12 +23,12 @@ public sealed class FakeWorkloadOperationTests : FakeUcsTests
         await Client.Workload.CreateProxyUnitedWorkloadAsync(fleet, Deployment("api", 1, "apps"));
         await Client.Workload.UpdateProxyUnitedWorkloadAsync(fleet, Deployment("nginx", 3, "default"));
 
-        // A named query is answered with the object the official SDKs read; FleetGen's generated composed type does not
-        // pick the object reading yet (no discriminator), so the state is read through the array reading of a query without a name.
+        // A named query is answered with the object the official SDKs read, which Kiota's composed type cannot read (see
+        // KnownAnswerLosses): the state is read through the array reading of a query without a name.
         var inDefault = Assert.Single((await Client.Workload.ShowProxyUnitedWorkloadAsync(fleet, UnitedWorkloadKind.Deployment, "default")).MutiWorkload!);
-        Assert.Equal(("nginx", "default", 3), (Name(inDefault), Field(inDefault, "metadata", "namespace"), int.Parse(Field(inDefault, "resourceBinding", "spec", "replicas")!, CultureInfo.InvariantCulture)));
+        Assert.Equal(("nginx", "default", 3), (inDefault.Metadata!.Name, inDefault.Metadata.Namespace, inDefault.ResourceBinding!.Spec!.Replicas));
         var all = (await Client.Workload.ShowProxyUnitedWorkloadAsync(fleet, UnitedWorkloadKind.Deployment)).MutiWorkload!;
-        Assert.Equal(["api", "nginx"], all.Select(Name));
+        Assert.Equal(["api", "nginx"], all.Select(w => w.Metadata!.Name));
         Assert.Empty((await Client.Workload.ShowProxyUnitedWorkloadAsync(fleet, UnitedWorkloadKind.Service)).MutiWorkload!);
 
         await Client.Workload.DeleteProxyUnitedWorkloadAsync(fleet, UnitedWorkloadKind.Deployment, "default", "nginx");
@@ -38,29 +36,7 @@ public sealed class FakeWorkloadOperationTests : FakeUcsTests
         Assert.Equal((404, UcsErrorCodes.ResourceNotFound), await RefusedAsync(() => Client.Workload.ShowProxyUnitedWorkloadAsync(fleet, UnitedWorkloadKind.Deployment, "default", "nginx")));
         Assert.Equal((404, UcsErrorCodes.ResourceNotFound), await RefusedAsync(() => Client.Workload.DeleteProxyUnitedWorkloadAsync(fleet, UnitedWorkloadKind.Deployment, "default", "nginx")));
         Assert.Equal((404, UcsErrorCodes.ResourceNotFound), await RefusedAsync(() => Client.Workload.UpdateProxyUnitedWorkloadAsync(fleet, Deployment("nginx", 1))));
-        Assert.Equal("api", Name(Assert.Single((await Client.Workload.ShowProxyUnitedWorkloadAsync(fleet, UnitedWorkloadKind.Deployment)).MutiWorkload!)));
-    }
-
-    /// <summary>The name of a workload of the array answer, whose items the generated client keeps as untyped data.</summary>
-    private static string? Name(FleetGen.Client.V1.Clustergroups.Item.Unitedworkload.MutiWorkload workload) => Field(workload, "metadata", "name");
-
-    private static string? Field(FleetGen.Client.V1.Clustergroups.Item.Unitedworkload.MutiWorkload workload, string property, params string[] path)
-    {
-        var node = workload.AdditionalData.TryGetValue(property, out var value) ? value as UntypedNode : null;
-        foreach (var step in path)
-        {
-            node = node is UntypedObject parent && parent.GetValue().TryGetValue(step, out var child) ? child : null;
-        }
-
-        return node switch
-        {
-            UntypedString text => text.GetValue(),
-            UntypedInteger number => number.GetValue().ToString(CultureInfo.InvariantCulture),
-            UntypedLong number => number.GetValue().ToString(CultureInfo.InvariantCulture),
-            UntypedDecimal number => number.GetValue().ToString(CultureInfo.InvariantCulture),
-            UntypedDouble number => number.GetValue().ToString(CultureInfo.InvariantCulture),
-            _ => null,
-        };
+        Assert.Equal("api", Assert.Single((await Client.Workload.ShowProxyUnitedWorkloadAsync(fleet, UnitedWorkloadKind.Deployment)).MutiWorkload!).Metadata!.Name);
     }
 
     [Fact]
