@@ -24,7 +24,8 @@ internal static class KnownAnswerLosses
 
         // The composed type of an object and an array reads the array first, and Kiota's JSON parse node reads any value
         // as a collection (empty when it is not an array, never null), so the object member is never read
-        // (microsoft/kiota#3976; kiota-dotnet#174, which would return null, is not merged).
+        // (microsoft/kiota#3976; kiota-dotnet#174, which would return null, is not merged). The façade reads it back in
+        // its answer hook (WorkloadOperations.ShowProxyUnitedWorkload.cs; FakeWorkloadOperationTests shows it).
         ["ShowProxyUnitedWorkload 200 Object"] =
         [
             "$: written back [], the example has {\"kind\":\"Deployment\",\"apiVersion\":\"apps/v1\",\"metadata\":{\"name\":\"nginx\",\"namespace\":\"default\"},\"propagationPolicy\":{\"kind\":\"PropagationPolicy\",\"spec\":{\"placement\":{\"clusterAffinity\":{\"clusterNames\":[\"member-1\",\"member-2\"]}}}},\"resourceBinding\":{\"kind\":\"ResourceBinding\",\"spec\":{\"replicas\":2,\"clusters\":[{\"name\":\"member-1\",\"replicas\":\"1\"},{\"name\":\"member-2\",\"replicas\":\"1\"}]}}}",

@@ -23,8 +23,9 @@ public sealed class FakeWorkloadOperationTests : FakeUcsTests
         await Client.Workload.CreateProxyUnitedWorkloadAsync(fleet, Deployment("api", 1, "apps"));
         await Client.Workload.UpdateProxyUnitedWorkloadAsync(fleet, Deployment("nginx", 3, "default"));
 
-        // A named query is answered with the object the official SDKs read, which Kiota's composed type cannot read (see
-        // KnownAnswerLosses): the state is read through the array reading of a query without a name.
+        // A named query is answered with the object the official SDKs read, a query without a name with the array.
+        var named = (await Client.Workload.ShowProxyUnitedWorkloadAsync(fleet, UnitedWorkloadKind.Deployment, "default", "nginx")).UnitedworkloadGetResponseMutiWorkload!;
+        Assert.Equal(("nginx", "default", 3), (named.Metadata!.Name, named.Metadata.Namespace, named.ResourceBinding!.Spec!.Replicas));
         var inDefault = Assert.Single((await Client.Workload.ShowProxyUnitedWorkloadAsync(fleet, UnitedWorkloadKind.Deployment, "default")).MutiWorkload!);
         Assert.Equal(("nginx", "default", 3), (inDefault.Metadata!.Name, inDefault.Metadata.Namespace, inDefault.ResourceBinding!.Spec!.Replicas));
         var all = (await Client.Workload.ShowProxyUnitedWorkloadAsync(fleet, UnitedWorkloadKind.Deployment)).MutiWorkload!;
