@@ -34,9 +34,9 @@ internal sealed partial class FakeUcsController
             return Json(200, new JsonObject());
         });
 
-    public override Task<ActionResult<MutiWorkload>> ShowProxyUnitedWorkload(UnitedWorkloadKind kind, string clustergroupid, string x_Auth_Token, string @namespace, string name)
+    public override Task<ActionResult<Response>> ShowProxyUnitedWorkload(UnitedWorkloadKind kind, string clustergroupid, string x_Auth_Token, string @namespace, string name)
     {
-        return WithFleet<MutiWorkload>(clustergroupid, (_, fleet) =>
+        return WithFleet<Response>(clustergroupid, (_, fleet) =>
         {
             var found = fleet.Workloads.Where(w => w.Key.Matches(kind, @namespace, name)).OrderBy(w => w.Key.Namespace, StringComparer.Ordinal).ThenBy(w => w.Key.Name, StringComparer.Ordinal).Select(w => w.Value).ToList();
 
