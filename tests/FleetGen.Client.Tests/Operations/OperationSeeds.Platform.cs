@@ -35,16 +35,14 @@ internal static partial class OperationSeeds
             case "UpdateRule" or "DeleteRule":
                 server.AddPermissionRuleWithUid(ExampleRule, "readers");
                 break;
-            case "ListAddonInstances" or "ListAddonTemplates":
+            case "ListAddonInstances" or "ListAddonTemplates" or "ListConfigSets" or "ListRepos" or "ShowGitopsStatistics" or "ShowGitOpsStatus":
                 server.AddCluster(ExampleCluster);
                 break;
             case "CreateAddonInstance":
-                server.AddCluster(ExampleCluster);
-                await UninstallExampleAddonsAsync(server, client, clock, cancellationToken);
+                await ClusterWithoutExampleAddonAsync(server, client, clock, cancellationToken);
                 break;
             case "ShowAddonInstance" or "UpdateAddonInstance" or "DeleteAddonInstance":
-                server.AddCluster(ExampleCluster);
-                await UninstallExampleAddonsAsync(server, client, clock, cancellationToken);
+                await ClusterWithoutExampleAddonAsync(server, client, clock, cancellationToken);
                 server.AddAddonInstance(ExampleAddon, ExampleCluster, ExampleAddonTemplate, "3.10.1");
                 break;
             case "EnableGitOps":
@@ -53,16 +51,11 @@ internal static partial class OperationSeeds
             case "DisableGitOps":
                 await GitOpsAsync(server, client, clock, installed: true, cancellationToken);
                 break;
-            case "ListConfigSets" or "ListRepos" or "ShowGitopsStatistics" or "ShowGitOpsStatus":
-                server.AddCluster(ExampleCluster);
-                break;
             case "CreateRepo":
-                server.AddCluster(ExampleCluster);
-                await DeleteReposNamedAsync(server, client, ExampleRepoName, cancellationToken);
+                await ClusterWithoutExampleRepoNameAsync(server, client, cancellationToken);
                 break;
             case "UpdateRepo" or "DeleteRepo":
-                server.AddCluster(ExampleCluster);
-                await DeleteReposNamedAsync(server, client, ExampleRepoName, cancellationToken);
+                await ClusterWithoutExampleRepoNameAsync(server, client, cancellationToken);
                 server.AddRepo(ExampleRepo, ExampleCluster, "seeded-repo", "https://github.com/example/guestbook.git");
                 break;
             case "CreateConfigSet":
@@ -77,19 +70,9 @@ internal static partial class OperationSeeds
                 server.AddCluster(ExampleCluster);
                 server.AddConfigSet(ExampleConfigSet, ExampleCluster, "seeded-configset", ExampleRepoName);
                 break;
-            case "EnableClusterGroupPolicy":
-                server.AddFleet(ExampleFleet);
-                await PolicyCenterAsync(server, client, clock, fleet: true, on: false, cancellationToken);
-                break;
-            case "DisableClusterGroupPolicy" or "CreateClusterGroupPolicyInstance":
-                server.AddFleet(ExampleFleet);
-                await PolicyCenterAsync(server, client, clock, fleet: true, on: true, cancellationToken);
-                break;
-            case "EnableClusterPolicy":
-                await PolicyCenterAsync(server, client, clock, fleet: false, on: false, cancellationToken);
-                break;
-            case "DisableClusterPolicy" or "CreateClusterPolicyInstance":
-                await PolicyCenterAsync(server, client, clock, fleet: false, on: true, cancellationToken);
+            case "EnableClusterGroupPolicy" or "DisableClusterGroupPolicy" or "CreateClusterGroupPolicyInstance" or "EnableClusterPolicy" or "DisableClusterPolicy" or "CreateClusterPolicyInstance":
+                // Enabling needs the center off; disabling it and creating an instance need it on.
+                await PolicyCenterAsync(server, client, clock, fleet: operationId.Contains("ClusterGroup", StringComparison.Ordinal), on: !operationId.StartsWith("Enable", StringComparison.Ordinal), cancellationToken);
                 break;
             case "ShowPolicyInstance" or "UpdatePolicyInstance" or "DeletePolicyInstance" or "ShowPolicyJob":
                 server.AddCluster(ExampleCluster);
@@ -99,9 +82,10 @@ internal static partial class OperationSeeds
         }
     }
 
-    /// <summary>A template has one instance per cluster: uninstalls those of the example's template and lets the uninstallation end.</summary>
-    private static async Task UninstallExampleAddonsAsync(FakeUcsServer server, FleetClient client, FakeTimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>The example cluster without an instance of the example's template (one per cluster): uninstalled, and the uninstallation over.</summary>
+    private static async Task ClusterWithoutExampleAddonAsync(FakeUcsServer server, FleetClient client, FakeTimeProvider clock, CancellationToken cancellationToken)
     {
+        server.AddCluster(ExampleCluster);
         foreach (var installed in server.AddonInstances.Where(a => a.ClusterId == ExampleCluster && a.Template == ExampleAddonTemplate))
         {
             await client.Addon.DeleteAddonInstanceAsync(installed.Uid, ExampleCluster, cancellationToken);
@@ -110,10 +94,11 @@ internal static partial class OperationSeeds
         clock.Advance(Settle);
     }
 
-    /// <summary>A source's name is unique in its cluster: deletes those with the name an example creates or renames to.</summary>
-    private static async Task DeleteReposNamedAsync(FakeUcsServer server, FleetClient client, string name, CancellationToken cancellationToken)
+    /// <summary>The example cluster without a source of the name the examples create or rename to (names are unique in a cluster).</summary>
+    private static async Task ClusterWithoutExampleRepoNameAsync(FakeUcsServer server, FleetClient client, CancellationToken cancellationToken)
     {
-        foreach (var taken in server.Repos.Where(r => r.ClusterId == ExampleCluster && r.Name == name))
+        server.AddCluster(ExampleCluster);
+        foreach (var taken in server.Repos.Where(r => r.ClusterId == ExampleCluster && r.Name == ExampleRepoName))
         {
             await client.GitOps.DeleteRepoAsync(taken.Uid, cancellationToken);
         }
@@ -137,7 +122,11 @@ internal static partial class OperationSeeds
     /// <summary>The policy center on (or off) for the example fleet or cluster, through the API and the clock.</summary>
     private static async Task PolicyCenterAsync(FakeUcsServer server, FleetClient client, FakeTimeProvider clock, bool fleet, bool on, CancellationToken cancellationToken)
     {
-        if (!fleet)
+        if (fleet)
+        {
+            server.AddFleet(ExampleFleet);
+        }
+        else
         {
             server.AddCluster(ExampleCluster);
         }
