@@ -26,7 +26,8 @@ internal sealed class FakeAddons(FakeUcsServerOptions options)
     /// <summary>The next installation or upgrade fails when it ends, with <paramref name="reason"/>.</summary>
     public void FailNextChange(string reason) => failures.Enqueue(reason);
 
-    public FakeOutcome<AddonInstance> Create(AddonInstanceRequestBody body)
+    /// <summary>Installs an add-on (with <paramref name="uid"/> when seeding, replacing the instance that has it).</summary>
+    public FakeOutcome<AddonInstance> Create(AddonInstanceRequestBody body, string? uid = null)
     {
         if (SpecRefusal(body.Spec) is { } refused)
         {
@@ -38,12 +39,17 @@ internal sealed class FakeAddons(FakeUcsServerOptions options)
         {
             var now = Now;
             Forget(now);
+            if (uid is not null)
+            {
+                instances.RemoveAll(i => i.Uid == uid);
+            }
+
             if (instances.Exists(i => i.ClusterId == spec.ClusterID && i.Template.Name == spec.AddonTemplateName))
             {
                 return FakeRefusal.Conflict($"add-on {spec.AddonTemplateName} is installed in cluster {spec.ClusterID} already");
             }
 
-            var instance = new FakeAddonInstance(Guid.NewGuid().ToString(), body.Metadata?.Name ?? spec.AddonTemplateName, spec.ClusterID, Template(spec.AddonTemplateName)!, now)
+            var instance = new FakeAddonInstance(uid ?? Guid.NewGuid().ToString(), body.Metadata?.Name ?? spec.AddonTemplateName, spec.ClusterID, Template(spec.AddonTemplateName)!, now)
             {
                 Namespace = spec.Namespace ?? "kube-system",
                 Values = spec.Values,

@@ -17,7 +17,8 @@ internal sealed class FakeConfigSets(FakeUcsServerOptions options)
 
     private DateTimeOffset Now => options.TimeProvider.GetUtcNow();
 
-    public FakeOutcome<CreatedUid> CreateRepo(CreateRepoRequestBody body)
+    /// <summary>Creates a repository source (with <paramref name="uid"/> when seeding, replacing the source that has it).</summary>
+    public FakeOutcome<CreatedUid> CreateRepo(CreateRepoRequestBody body, string? uid = null)
     {
         if (string.IsNullOrEmpty(body.Name))
         {
@@ -32,13 +33,18 @@ internal sealed class FakeConfigSets(FakeUcsServerOptions options)
         var clusterId = body.ClusterInfo?.ClusterID!;
         lock (gate)
         {
+            if (uid is not null)
+            {
+                repos.RemoveAll(r => r.Uid == uid);
+            }
+
             if (repos.Exists(r => r.ClusterId == clusterId && r.Name == body.Name))
             {
                 return FakeRefusal.Conflict($"a repository source named {body.Name} exists in cluster {clusterId}");
             }
 
             var now = Now;
-            var repo = new FakeRepo(Guid.NewGuid().ToString(), clusterId, ++sequence, now)
+            var repo = new FakeRepo(uid ?? Guid.NewGuid().ToString(), clusterId, ++sequence, now)
             {
                 Name = body.Name,
                 Namespace = body.Namespace ?? "default",
@@ -96,18 +102,24 @@ internal sealed class FakeConfigSets(FakeUcsServerOptions options)
         }
     }
 
-    public FakeOutcome<CreatedUid> CreateConfigSet(CreateConfigSetRequestBody body)
+    /// <summary>Creates a configuration set (with <paramref name="uid"/> when seeding, replacing the set that has it).</summary>
+    public FakeOutcome<CreatedUid> CreateConfigSet(CreateConfigSetRequestBody body, string? uid = null)
     {
         var clusterId = body.ClusterInfo?.ClusterID!;
         lock (gate)
         {
+            if (uid is not null)
+            {
+                configSets.RemoveAll(c => c.Uid == uid);
+            }
+
             if (configSets.Exists(c => c.ClusterId == clusterId && c.Namespace == body.Namespace && c.Name == body.Name))
             {
                 return FakeRefusal.Conflict($"a configuration set named {body.Name} exists in namespace {body.Namespace} of cluster {clusterId}");
             }
 
             var now = Now;
-            var configSet = new FakeConfigSet(Guid.NewGuid().ToString(), clusterId, body.ClusterInfo?.ClusterName, body.ConfigSetType ?? "Kustomization", ++sequence, now)
+            var configSet = new FakeConfigSet(uid ?? Guid.NewGuid().ToString(), clusterId, body.ClusterInfo?.ClusterName, body.ConfigSetType ?? "Kustomization", ++sequence, now)
             {
                 Name = body.Name,
                 Namespace = body.Namespace,
@@ -255,7 +267,7 @@ internal sealed class FakeConfigSets(FakeUcsServerOptions options)
         var source = Source(configSet);
         var git = source?.Git ?? configSet.InlineGit;
         var status = ConfigSetStatus(configSet, Now);
-        var revision = git is null ? null : $"{git.Ref?.Branch ?? "main"}@sha1:{configSet.Uid[..8]}";
+        var revision = git is null ? null : $"{git.Ref?.Branch ?? "main"}@sha1:{configSet.Uid[..Math.Min(8, configSet.Uid.Length)]}";
         return new ConfigSet
         {
             Uid = configSet.Uid,

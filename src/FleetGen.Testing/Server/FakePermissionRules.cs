@@ -46,12 +46,17 @@ internal sealed class FakePermissionRules(TimeProvider clock)
         }
     }
 
-    /// <summary>Adds a rule without the quota check (seeding from tests).</summary>
-    public string Seed(string name, RuleSpec spec)
+    /// <summary>Adds a rule without the quota check (seeding from tests), with <paramref name="uid"/> when given (replacing the rule that has it).</summary>
+    public string Seed(string name, RuleSpec spec, string? uid = null)
     {
         lock (rules)
         {
-            return Add(name, spec).Uid;
+            if (uid is not null)
+            {
+                rules.RemoveAll(r => r.Uid == uid);
+            }
+
+            return Add(name, spec, uid).Uid;
         }
     }
 
@@ -76,7 +81,10 @@ internal sealed class FakePermissionRules(TimeProvider clock)
             return FakeRefusal.BadBody("spec", "is required");
         }
 
-        if (SpecRefusal(body.Spec) is { } refused)
+        // The documented update example (every edition) sends type custom without contents: absent contents keep the
+        // current ones (none when the policy was of a preset type).
+        var keepsContents = body.Spec is { Type: RuleSpecType.Custom, Contents: null or { Count: 0 } };
+        if (!keepsContents && SpecRefusal(body.Spec) is { } refused)
         {
             return refused;
         }
@@ -88,7 +96,13 @@ internal sealed class FakePermissionRules(TimeProvider clock)
                 return FakeRefusal.NotFound($"permission policy {uid}");
             }
 
+            var current = rule.Spec;
             rule.Spec = Normalized(body.Spec);
+            if (keepsContents)
+            {
+                rule.Spec.Contents = current.Contents;
+            }
+
             rule.Updated = clock.GetUtcNow();
             return null;
         }
@@ -110,10 +124,10 @@ internal sealed class FakePermissionRules(TimeProvider clock)
         }
     }
 
-    private FakeRule Add(string name, RuleSpec spec)
+    private FakeRule Add(string name, RuleSpec spec, string? uid = null)
     {
         var now = clock.GetUtcNow();
-        var rule = new FakeRule(Guid.NewGuid().ToString(), name, ++sequence, now) { Spec = Normalized(spec), Updated = now };
+        var rule = new FakeRule(uid ?? Guid.NewGuid().ToString(), name, ++sequence, now) { Spec = Normalized(spec), Updated = now };
         rules.Add(rule);
         return rule;
     }

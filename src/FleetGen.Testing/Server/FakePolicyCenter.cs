@@ -94,6 +94,30 @@ internal sealed class FakePolicyCenter(FakeUcsServerOptions options)
         }
     }
 
+    /// <summary>
+    /// Seeds a policy instance with <paramref name="uid"/> (replacing the one that has it) on <paramref name="target"/>,
+    /// as if the center had been enabled there and the instance's create job (<paramref name="jobId"/> when given)
+    /// had succeeded one step ago; the settings are the request's, as CreatePolicyInstance takes them.
+    /// </summary>
+    public FakeRefusal? SeedInstance(string uid, FakePolicyTarget target, UcsConstraintRequest body, string? jobId)
+    {
+        lock (gate)
+        {
+            Refresh();
+            if (definitions.Find(d => d.Id == body.ConstraintTemplateID) is not { } definition)
+            {
+                return FakeRefusal.NotFound($"policy definition {body.ConstraintTemplateID}");
+            }
+
+            var start = Now - options.PlatformStepDuration;
+            enabled.Add(target);
+            jobs.RemoveAll(j => j.Uid == jobId);
+            instances[uid] = new FakePolicyInstance(uid, definition, target, start) { Settings = FakePolicySettings.Of(body) };
+            jobs.Add(new FakePolicyJob("CreatePolicyInstance", TaskTypes["CreatePolicyInstance"], target, uid, start, options.PlatformStepDuration, null, jobId) { Applied = true });
+            return null;
+        }
+    }
+
     public FakeOutcome<JobIdAnswer> UpdateInstance(string uid, UcsConstraintRequest body)
     {
         lock (gate)

@@ -7,11 +7,11 @@ namespace FleetGen.Testing.Server;
 /// after the start, Succeeded, or Failed with a reason when the job was scripted to fail. Its effect on the policy
 /// state is applied once, by <see cref="FakePolicyCenter"/>, when it has succeeded.
 /// </summary>
-internal sealed class FakePolicyJob(string type, string taskType, FakePolicyTarget target, string? instanceId, DateTimeOffset start, TimeSpan step, string? failure)
+internal sealed class FakePolicyJob(string type, string taskType, FakePolicyTarget target, string? instanceId, DateTimeOffset start, TimeSpan step, string? failure, string? uid = null)
 {
     public const int WaitTimeOut = 600;
 
-    public string Uid { get; } = Guid.NewGuid().ToString();
+    public string Uid { get; } = uid ?? Guid.NewGuid().ToString();
 
     public string Type { get; } = type;
 

@@ -10,10 +10,9 @@ namespace FleetGen.Client.Tests.Operations;
 /// <summary>
 /// What the fake must hold before an operation's example can succeed: a fleet for every call that names one, and the
 /// state some federation operations need, reached through the operations that make it (and the fake's clock, moved
-/// past the end of their jobs). Extend it as the fake learns to be seeded with more (clusters, rules,
-/// policy instances…).
+/// past the end of their jobs); the platform's in OperationSeeds.Platform.cs.
 /// </summary>
-internal static class OperationSeeds
+internal static partial class OperationSeeds
 {
     // Ids the contract's request examples name in their bodies.
     private static readonly string[] ExampleMemberClusters = ["514c1a3c-8ec7-11ec-b384-0255ac100189", "d4804da3-8f03-11ec-b384-0255ac100189"];
@@ -25,6 +24,8 @@ internal static class OperationSeeds
         {
             PrepareCluster(server, call.OperationId, cluster);
         }
+
+        await PreparePlatformAsync(server, client, clock, call.OperationId, cancellationToken);
 
         if (call.OperationId is "RegisterClusterGroup" or "UpdateClusterGroupAssociatedClusters")
         {

@@ -29,6 +29,27 @@ public sealed class PermissionFakeTests
     }
 
     [Fact]
+    public async Task An_update_to_custom_without_contents_keeps_the_policys_contents_as_the_documented_example_expects()
+    {
+        await using var fixture = await PlatformFixture.StartAsync();
+        var client = fixture.Client.Permission;
+        var created = await client.CreateRuleAsync(Custom("deployments-readers", "get", "list"));
+        fixture.Server.AddPermissionRuleWithUid("f6434332-60d6-11ed-a847-0255ac10003f", "readers", "readonly", "user-1");
+
+        await client.UpdateRuleAsync(created.Uid!, new UpdateRuleRequestBody { Spec = new RuleSpec { Type = RuleSpec_type.Custom, IamUserIDs = ["user-2"], Description = "users changed" } });
+        await client.UpdateRuleAsync("f6434332-60d6-11ed-a847-0255ac10003f", new UpdateRuleRequestBody { Spec = new RuleSpec { Type = RuleSpec_type.Custom, Description = "no permissions yet" } });
+        var presetWithContents = await Assert.ThrowsAsync<UcsApiException>(() => client.UpdateRuleAsync(created.Uid!, new UpdateRuleRequestBody { Spec = new RuleSpec { Type = RuleSpec_type.Admin, Contents = [new Content { Verbs = ["get"], Resources = ["pods"] }] } }));
+        var rules = (await client.ListRuleAsync(orderBy: GetOrder_byQueryParameterType.Create_at, order: GetOrderQueryParameterType.Asc)).Items!;
+
+        Assert.Equal([created.Uid!, "f6434332-60d6-11ed-a847-0255ac10003f"], rules.Select(r => r.Metadata!.Uid!));
+        Assert.Equal((RuleSpec_type.Custom, "users changed"), (rules[0].Spec!.Type, rules[0].Spec!.Description));
+        Assert.Equal(["get", "list"], Assert.Single(rules[0].Spec!.Contents!).Verbs);
+        Assert.Equal((RuleSpec_type.Custom, "readers"), (rules[1].Spec!.Type, rules[1].Metadata!.Name));
+        Assert.Null(rules[1].Spec!.Contents);
+        Assert.Equal((400, UcsErrorCodes.InvalidRequestBody), (presetWithContents.StatusCode, presetWithContents.ErrorCode));
+    }
+
+    [Fact]
     public async Task Pages_follow_limit_offset_and_order_and_the_total_counts_every_policy()
     {
         await using var fixture = await PlatformFixture.StartAsync();

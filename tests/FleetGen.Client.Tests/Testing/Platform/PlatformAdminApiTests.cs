@@ -14,6 +14,7 @@ public sealed class PlatformAdminApiTests
         await using var server = await FakeUcsServer.StartAsync(new FakeUcsServerOptions { AdminApi = true, TimeProvider = new FakeTimeProvider(DateTimeOffset.UtcNow) });
         using var client = new FleetClient(server.ClientOptions());
         server.AddPermissionRule("readers", "readonly", "user-1");
+        server.AddCluster(PlatformFixture.Cluster);
         var job = await client.Policy.EnableClusterPolicyAsync(PlatformFixture.Cluster);
         using var http = new HttpClient();
 

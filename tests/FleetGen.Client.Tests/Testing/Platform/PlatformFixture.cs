@@ -3,10 +3,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace FleetGen.Client.Tests.Testing.Platform;
 
-/// <summary>A fake UCS server on a clock the test moves (no waiting), and an SDK client of it.</summary>
+/// <summary>A fake UCS server on a clock the test moves (no waiting), holding the cluster <see cref="Cluster"/>, and an SDK client of it.</summary>
 internal sealed class PlatformFixture : IAsyncDisposable
 {
-    /// <summary>The cluster id of the contract's examples: until the fake models clusters, every id names one.</summary>
+    /// <summary>The cluster id of the contract's examples, registered on the fake (an id it does not hold is 404 UCS.01030001).</summary>
     public const string Cluster = "6b7f4c1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b";
 
     public static readonly TimeSpan Step = TimeSpan.FromSeconds(10);
@@ -28,6 +28,7 @@ internal sealed class PlatformFixture : IAsyncDisposable
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var server = await FakeUcsServer.StartAsync(new FakeUcsServerOptions { TimeProvider = clock, PlatformStepDuration = Step });
+        server.AddCluster(Cluster);
         return new PlatformFixture(server, clock);
     }
 

@@ -38,7 +38,7 @@ public sealed class TrafficAndQuotaFakeTests
         var other = await Assert.ThrowsAsync<UcsApiException>(() => fixture.Client.Quota.ShowQuotaAsync("another-domain"));
 
         Assert.Equal(
-            ["cluster 75 used 0", "clustergroup 50 used 2", "rule 50 used 2", "federation 10 used 1"],
+            ["cluster 75 used 1", "clustergroup 50 used 2", "rule 50 used 2", "federation 10 used 1"],
             quota.Quotas!.Resources!.Select(r => $"{r.Type} {r.Quota!.Int64} used {r.Used!.Int64}"));
         Assert.Equal((403, UcsErrorCodes.RequestForbidden), (other.StatusCode, other.ErrorCode));
     }
