@@ -70,7 +70,7 @@ public sealed class GenerationChainTests
         var rules = File.ReadAllText(Path.Combine(copy.GeneratedDir, "contract", "ContractOperations.g.cs"));
         Assert.Contains("[\"duration\"] = new ContractSchema { Type = ContractTypes.Integer, Format = \"int32\", Minimum = 1d, Maximum = 999d }", rules, StringComparison.Ordinal);
 
-        copy.EditSpec("#/components/schemas/NamedContext\"", "#/components/schemas/NamedContxt\"");
+        copy.EditSpec("#/components/schemas/NamedContext'", "#/components/schemas/NamedContxt'");
         var danglingReference = await BuildAsync(copy);
 
         Assert.NotEqual(0, danglingReference.ExitCode);
