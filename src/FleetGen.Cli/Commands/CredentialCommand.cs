@@ -4,7 +4,7 @@ using FleetGen.Client.Credentials;
 namespace FleetGen.Cli.Commands;
 
 /// <summary>
-/// <c>fleetgen credential</c>: kubectl's exec credential plugin for a fleet (written by <c>get-credentials --exec</c>).
+/// <c>fleetgen credential</c>: kubectl's exec credential plugin for a fleet or a member cluster (written by <c>get-credentials --exec</c>).
 /// A cache hit reads one file and sends nothing; stdout carries the ExecCredential and nothing else.
 /// </summary>
 internal static class CredentialCommand
@@ -12,14 +12,18 @@ internal static class CredentialCommand
     public static Command Create(CliConsole console)
     {
         var connection = new CliConnection(withOutput: false);
-        var fleet = FederationCommand.FleetOption();
+        // Ids only, as get-credentials --exec writes them: kubectl's entry stays pinned to the fleet or cluster it was
+        // made for, and a cache hit sends nothing.
+        var fleet = FederationCommand.FleetOption(required: false, "The id of the fleet whose federation certificate to print.");
+        var cluster = ClusterCommand.ClusterOption(required: false, "The id of the member cluster whose certificate to print (renewed through CreateClusterKubeconfig) instead of a fleet's.");
         var duration = GetCredentialsCommand.DurationOption();
         var command = new Command("credential", $"""
-            Print an ExecCredential ({Client.Models.Kubeconfig.ExecCredentialApiVersion}) with the fleet's client
-            certificate and key on stdout: kubectl runs this as the exec credential plugin that
-            'fleetgen get-credentials --exec' writes. The certificate comes from the cache in $KUBECACHEDIR/fleetgen
-            (default ~/.kube/cache/fleetgen) while it has more than 10% of its validity and at least an hour left;
-            otherwise a new one is downloaded (DownloadFederationKubeconfig) and cached. Concurrent runs renew once.
+            Print an ExecCredential ({Client.Models.Kubeconfig.ExecCredentialApiVersion}) with the client certificate and
+            key of a fleet's federation (--fleet) or of a member cluster (--cluster) on stdout: kubectl runs this as the
+            exec credential plugin that 'fleetgen get-credentials --exec' writes. The certificate comes from the cache
+            in $KUBECACHEDIR/fleetgen (default ~/.kube/cache/fleetgen) while it has more than 10% of its validity and at
+            least an hour left; otherwise a new one is downloaded (DownloadFederationKubeconfig, or
+            CreateClusterKubeconfig for a cluster) and cached. Concurrent runs renew once.
 
             Credentials for a renewal come from the environment, as for every command. The ExecCredential is printed
             in the apiVersion kubectl asks for in KUBERNETES_EXEC_INFO (client.authentication.k8s.io/v1 or v1beta1;
@@ -29,23 +33,38 @@ internal static class CredentialCommand
             error, 6 UCS could not be reached.
             """)
         {
-            fleet, duration, Clear(console),
+            fleet, cluster, duration, Clear(console),
         };
         connection.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if ((result.GetResult(fleet) is null) == (result.GetResult(cluster) is null))
+            {
+                result.AddError("Give one of --fleet and --cluster.");
+            }
+
+            if (result.GetResult(cluster) is not null && result.GetResult(duration) is { Implicit: false })
+            {
+                result.AddError("--duration applies to a fleet's federation certificate; a cluster's (--cluster) comes from CreateClusterKubeconfig, which takes none.");
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
             Uri? endpoint = null;
             try
             {
                 endpoint = connection.EndpointOf(parse);
-                var fleetId = parse.GetValue(fleet)!;
+                var subject = parse.GetValue(cluster) is { } clusterGiven ? new KubeconfigSubject(IsCluster: true, clusterGiven) : new KubeconfigSubject(IsCluster: false, parse.GetValue(fleet)!);
                 var apiVersion = ExecInfo.ApiVersion(console.Environment);
                 var cache = new FederationCredentialCache { OnWarning = console.WarningLine };
-                var credential = cache.TryGetFresh(endpoint, fleetId);
+                var key = KubeconfigSource.CacheKeyOf(subject, subject.Given);
+                var credential = cache.TryGetFresh(endpoint, key);
                 if (credential is null)
                 {
                     using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
-                    credential = await cache.GetAsync(client, fleetId, parse.GetValue(duration), cancellationToken).ConfigureAwait(false);
+                    credential = subject.IsCluster
+                        ? await cache.GetAsync(endpoint, key, c => KubeconfigSource.FetchClusterAsync(client, new UcsReference(subject.Given, subject.Given, null), c), cancellationToken).ConfigureAwait(false)
+                        : await cache.GetAsync(client, subject.Given, parse.GetValue(duration), cancellationToken).ConfigureAwait(false);
                 }
 
                 await console.Out.WriteLineAsync(credential.ToExecCredentialJson(DateTimeOffset.UtcNow, apiVersion)).ConfigureAwait(false);
@@ -53,7 +72,7 @@ internal static class CredentialCommand
             }
             catch (Exception e)
             {
-                return CliErrors.Report(e, console, cancellationToken, endpoint, connection.HintsFor(parse, parse.GetValue(fleet)), $"fleet {parse.GetValue(fleet)}");
+                return CliErrors.Report(e, console, cancellationToken, endpoint, connection.HintsFor(parse, parse.GetValue(fleet)), parse.GetValue(cluster) is { } clusterGiven ? $"cluster {clusterGiven}" : $"fleet {parse.GetValue(fleet)}");
             }
         });
         return command;
