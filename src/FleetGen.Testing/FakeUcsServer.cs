@@ -10,9 +10,10 @@ using Microsoft.Extensions.Logging;
 namespace FleetGen.Testing;
 
 /// <summary>
-/// An in-process fake of the UCS federation API on 127.0.0.1 (a free port, or <see cref="FakeUcsServerOptions.Port"/>), built on the controller base and models
+/// An in-process fake of the UCS API on 127.0.0.1 (a free port, or <see cref="FakeUcsServerOptions.Port"/>), built on the controller base and models
 /// generated from FleetGen's contract. It authenticates tokens and AK/SK signatures, validates bodies, knows fleets,
-/// returns kubeconfigs that work against its <see cref="Kubernetes"/> endpoint, records every request and plays
+/// clusters and their federated workloads (seeded with <see cref="AddFleet(string, string, bool)"/> and <see cref="AddCluster"/>, read with
+/// <see cref="Fleets"/> and <see cref="Clusters"/>), returns kubeconfigs that work against its <see cref="Kubernetes"/> endpoint, records every request and plays
 /// queued faults. Dispose it to stop it.
 /// </summary>
 public sealed class FakeUcsServer : IAsyncDisposable
@@ -113,8 +114,41 @@ public sealed class FakeUcsServer : IAsyncDisposable
         return app;
     }
 
-    /// <summary>Adds a fleet (or replaces it): with federation enabled (Available, no connection yet), or known but not federated (400 UCS.01080006 until it is enabled).</summary>
-    public void AddFleet(string fleetId, bool federationEnabled = true) => state.SetFleet(fleetId, federationEnabled);
+    /// <summary>Adds a fleet (or replaces it): with federation enabled (Available, no connection yet), or known but not federated (400 UCS.01080006 until it is enabled). Its name is its id.</summary>
+    public void AddFleet(string fleetId, bool federationEnabled = true) => AddFleet(fleetId, fleetId, federationEnabled);
+
+    /// <summary>
+    /// Adds a fleet named <paramref name="name"/> (or replaces the fleet with that id; its clusters stay in it), with
+    /// federation enabled or not as <see cref="AddFleet(string, bool)"/>. Names need not be unique here, unlike in
+    /// RegisterClusterGroup, so that a test can make an ambiguous name.
+    /// </summary>
+    public void AddFleet(string fleetId, string name, bool federationEnabled = true)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fleetId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        state.SetFleet(fleetId, federationEnabled, name);
+    }
+
+    /// <summary>
+    /// Adds a registered cluster (or replaces the one with that id), named <paramref name="name"/> (its id when null),
+    /// in the fleet <paramref name="fleetId"/> when given, of <paramref name="category"/> and <paramref name="type"/>
+    /// (a CCE cluster by default; <c>attachedcluster</c> for an attached one): Available, or Initializing until
+    /// RetryClusterActivation when <paramref name="activated"/> is false.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="fleetId"/> names no fleet of the server.</exception>
+    public FakeClusterSummary AddCluster(string clusterId, string? name = null, string? fleetId = null, string category = "self", string type = "cce", bool activated = true)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(clusterId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(category);
+        ArgumentException.ThrowIfNullOrWhiteSpace(type);
+        return state.SetCluster(clusterId, name ?? clusterId, fleetId, category, type, activated);
+    }
+
+    /// <summary>The server's fleets as they stand now, by id.</summary>
+    public IReadOnlyList<FakeFleetSummary> Fleets => state.FleetSummaries();
+
+    /// <summary>The server's registered clusters as they stand now, by id.</summary>
+    public IReadOnlyList<FakeClusterSummary> Clusters => state.ClusterSummaries();
 
     /// <summary>The next federation job fails when it reaches <paramref name="subJobType"/> (a sub-job of CreateFederation, or the job type itself), with <paramref name="reason"/>.</summary>
     public void FailNextJob(string subJobType, string reason)

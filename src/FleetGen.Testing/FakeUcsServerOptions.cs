@@ -24,7 +24,7 @@ public sealed class FakeUcsServerOptions
     /// <summary>How far <c>X-Sdk-Date</c> may be from the server's clock. Default: 15 minutes.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Fleets with federation enabled; add others with <see cref="FakeUcsServer.AddFleet"/>.</summary>
+    /// <summary>Fleets with federation enabled; add others with <see cref="FakeUcsServer.AddFleet(string, bool)"/>.</summary>
     public ISet<string> Fleets { get; } = new HashSet<string>(StringComparer.Ordinal) { DefaultFleet };
 
     /// <summary>

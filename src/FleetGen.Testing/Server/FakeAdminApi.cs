@@ -9,8 +9,9 @@ namespace FleetGen.Testing.Server;
 /// The admin API under <c>/_fake/</c>, for a fake run as a process (<see cref="FakeUcsServerOptions.AdminApi"/>): no
 /// UCS authentication, not recorded, no faults played, loopback callers only; every answer and error is JSON.
 /// <list type="bullet">
-/// <item><c>GET /_fake/state</c>: fleets, queued faults, the number of requests received.</item>
-/// <item><c>GET /_fake/fleets</c>, <c>POST /_fake/fleets</c> <c>{"id": "...", "federation": true}</c>.</item>
+/// <item><c>GET /_fake/state</c>: fleets, clusters, queued faults, the number of requests received.</item>
+/// <item><c>GET /_fake/fleets</c>, <c>POST /_fake/fleets</c> <c>{"id": "...", "name": "...", "federation": true}</c>.</item>
+/// <item><c>GET /_fake/clusters</c>, <c>POST /_fake/clusters</c> <c>{"id": "...", "name": "...", "fleet": "...", "category": "self", "type": "cce", "activated": true}</c>.</item>
 /// <item><c>GET /_fake/faults</c>, <c>POST /_fake/faults</c> <c>{"kind": "throttle", "retryAfterSeconds": 2, "count": 1}</c>.</item>
 /// <item><c>GET /_fake/requests</c>: the UCS requests received, in order.</item>
 /// </list>
@@ -49,7 +50,7 @@ internal sealed class FakeAdminApi(FakeUcsState state)
         switch (path[PathPrefix.Length..])
         {
             case "/state" when HttpMethods.IsGet(method):
-                await WriteAsync(context, 200, new AdminState(state.FleetSummaries(), PendingFaults(), state.Requests.Count)).ConfigureAwait(false);
+                await WriteAsync(context, 200, new AdminState(state.FleetSummaries(), state.ClusterSummaries(), PendingFaults(), state.Requests.Count)).ConfigureAwait(false);
                 return;
             case "/fleets" when HttpMethods.IsGet(method):
                 await WriteAsync(context, 200, state.FleetSummaries()).ConfigureAwait(false);
@@ -57,8 +58,22 @@ internal sealed class FakeAdminApi(FakeUcsState state)
             case "/fleets" when HttpMethods.IsPost(method):
                 var fleet = FakeAdminBodies.Fleet(await ReadAsync(context).ConfigureAwait(false));
                 var existed = state.HasFleet(fleet.Id);
-                state.SetFleet(fleet.Id, fleet.Federation);
+                state.SetFleet(fleet.Id, fleet.Federation, fleet.Name);
                 await WriteAsync(context, existed ? 200 : 201, state.FleetSummaries().Single(f => f.Id == fleet.Id)).ConfigureAwait(false);
+                return;
+            case "/clusters" when HttpMethods.IsGet(method):
+                await WriteAsync(context, 200, state.ClusterSummaries()).ConfigureAwait(false);
+                return;
+            case "/clusters" when HttpMethods.IsPost(method):
+                var cluster = FakeAdminBodies.Cluster(await ReadAsync(context).ConfigureAwait(false));
+                if (cluster.Fleet is not null && !state.HasFleet(cluster.Fleet))
+                {
+                    throw new FakeAdminRequestException("fleet", $"fleet \"{cluster.Fleet}\" is not a fleet of the fake; add it first (POST {PathPrefix}/fleets).");
+                }
+
+                var clusterExisted = state.HasCluster(cluster.Id);
+                var added = state.SetCluster(cluster.Id, cluster.Name ?? cluster.Id, cluster.Fleet, cluster.Category, cluster.Type, cluster.Activated);
+                await WriteAsync(context, clusterExisted ? 200 : 201, added).ConfigureAwait(false);
                 return;
             case "/faults" when HttpMethods.IsGet(method):
                 await WriteAsync(context, 200, PendingFaults()).ConfigureAwait(false);
@@ -75,11 +90,11 @@ internal sealed class FakeAdminApi(FakeUcsState state)
             case "/requests" when HttpMethods.IsGet(method):
                 await WriteAsync(context, 200, state.Requests.Select(AdminRequest.Of).ToList()).ConfigureAwait(false);
                 return;
-            case "/state" or "/fleets" or "/faults" or "/requests":
+            case "/state" or "/fleets" or "/clusters" or "/faults" or "/requests":
                 await WriteAsync(context, 405, new AdminError($"{method} is not supported on {path}.", null)).ConfigureAwait(false);
                 return;
             default:
-                await WriteAsync(context, 404, new AdminError($"No admin resource at {path}; there are {PathPrefix}/state, /fleets, /faults and /requests.", null)).ConfigureAwait(false);
+                await WriteAsync(context, 404, new AdminError($"No admin resource at {path}; there are {PathPrefix}/state, /fleets, /clusters, /faults and /requests.", null)).ConfigureAwait(false);
                 return;
         }
     }
@@ -102,7 +117,7 @@ internal sealed class FakeAdminApi(FakeUcsState state)
 
     private sealed record AdminError(string Error, string? Field);
 
-    private sealed record AdminState(IReadOnlyList<FakeFleetSummary> Fleets, IReadOnlyList<string> Faults, int Requests);
+    private sealed record AdminState(IReadOnlyList<FakeFleetSummary> Fleets, IReadOnlyList<FakeClusterSummary> Clusters, IReadOnlyList<string> Faults, int Requests);
 
     /// <summary>A received request; the values of the token headers are left out (a real token may be sent by mistake).</summary>
     private sealed record AdminRequest(string RequestId, string Method, string Target, IReadOnlyDictionary<string, string> Headers, string Body)

@@ -20,16 +20,24 @@ internal static class FakeAdminBodies
         "drop-connection", "act-then-gateway-timeout", "act-then-drop-connection",
     ];
 
-    public static (string Id, bool Federation) Fleet(byte[] body)
+    public static (string Id, bool Federation, string? Name) Fleet(byte[] body)
     {
-        var fields = Object(body, "id", "federation");
+        var fields = Object(body, "id", "federation", "name");
         var id = String(fields, "id") ?? throw new FakeAdminRequestException("id", "id is required: the fleet's id (cluster group id).");
-        if (FleetIdProblem(id) is { } problem)
-        {
-            throw new FakeAdminRequestException("id", $"id {problem}.");
-        }
+        return (Checked("id", id), Boolean(fields, "federation") ?? true, String(fields, "name") is { } name ? Checked("name", name) : null);
+    }
 
-        return (id, Boolean(fields, "federation") ?? true);
+    public static (string Id, string? Name, string? Fleet, string Category, string Type, bool Activated) Cluster(byte[] body)
+    {
+        var fields = Object(body, "id", "name", "fleet", "category", "type", "activated");
+        var id = String(fields, "id") ?? throw new FakeAdminRequestException("id", "id is required: the cluster's id.");
+        return (
+            Checked("id", id),
+            String(fields, "name") is { } name ? Checked("name", name) : null,
+            String(fields, "fleet") is { } fleet ? Checked("fleet", fleet) : null,
+            String(fields, "category") is { } category ? Checked("category", category) : "self",
+            String(fields, "type") is { } type ? Checked("type", type) : "cce",
+            Boolean(fields, "activated") ?? true);
     }
 
     public static (FakeUcsFault Fault, int Count) Fault(byte[] body)
@@ -65,13 +73,16 @@ internal static class FakeAdminBodies
         return (fault, count);
     }
 
-    /// <summary>Why <paramref name="id"/> cannot be a fleet id of the fake (e.g. "must not be empty"), or null when it can.</summary>
+    /// <summary>Why <paramref name="id"/> cannot be a fleet id (or another id or name) of the fake (e.g. "must not be empty"), or null when it can.</summary>
     public static string? FleetIdProblem(string id) =>
         id.Length == 0 ? "must not be empty"
         : id.Length > MaxFleetIdLength ? $"must be at most {MaxFleetIdLength} characters"
         : id.Any(char.IsControl) ? "must not contain control characters (line breaks, tabs)"
         : id.Trim().Length != id.Length ? "must not start or end with a space"
         : null;
+
+    private static string Checked(string field, string value) =>
+        FleetIdProblem(value) is { } problem ? throw new FakeAdminRequestException(field, $"{field} {problem}.") : value;
 
     private static JsonObject Object(byte[] body, params string[] known)
     {

@@ -1,24 +1,42 @@
 namespace FleetGen.Testing.Server;
 
 /// <summary>
-/// One fleet of the fake and its federation, moving through the states UCS documents: a job runs (Creating, Deleting,
-/// Upgrading, Rollback), ends (Available or Connected, or a ...Failed state), and its effect is applied once.
-/// Every member is called under the fleet's lock (<see cref="FakeUcsState.WithFleet{T}"/>).
+/// One fleet of the fake: its name and settings, and its federation, moving through the states UCS documents: a job
+/// runs (Creating, Deleting, Upgrading, Rollback), ends (Available or Connected, or a ...Failed state), and its effect
+/// is applied once. Its member clusters are the clusters whose <see cref="FakeCluster.FleetId"/> is its id.
+/// Every member is called under the state's lock (<see cref="FakeUcsState.WithFleet{T}"/>, <see cref="FakeUcsState.WithInventory{T}"/>).
 /// </summary>
 internal sealed class FakeFleet(string id, TimeSpan step)
 {
-    public const string InitialVersion = "v1.3.0";
-    public const string LatestVersion = "v1.4.0";
-
     private static readonly string[] CreateSteps = ["InstallFederationChart", "CreateNetworkResource", "CreateCert", "CreateNode"];
 
     public string Id { get; } = id;
+
+    public string Name { get; set; } = id;
+
+    public string Description { get; set; } = string.Empty;
+
+    public DateTimeOffset Created { get; init; }
+
+    public DateTimeOffset Updated { get; set; }
+
+    /// <summary>Orders fleets created at the same instant.</summary>
+    public long Sequence { get; init; }
+
+    /// <summary>The permission policies associated with the fleet and their namespaces (UpdateClusterGroupAssociatedRules).</summary>
+    public IReadOnlyList<FakeRuleBinding> Rules { get; set; } = [];
+
+    /// <summary>The federation's DNS suffixes (UpdateClusterGroupAssociatedZones).</summary>
+    public IReadOnlyList<string> DnsSuffix { get; set; } = ["svc.cluster.local"];
+
+    /// <summary>The federated workloads, by kind, namespace and name.</summary>
+    public Dictionary<FakeWorkloadKey, Contract.MutiWorkload> Workloads { get; } = [];
 
     public bool Federated { get; private set; }
 
     public string? FederationId { get; private set; }
 
-    public string Version { get; private set; } = InitialVersion;
+    public string Version { get; private set; } = FakeFederationVersions.Initial;
 
     public string? PreviousVersion { get; private set; }
 
@@ -28,10 +46,15 @@ internal sealed class FakeFleet(string id, TimeSpan step)
 
     public FakeJob? Job { get; private set; }
 
-    public static FakeFleet Federate(string id, TimeSpan step, DateTimeOffset now)
+    /// <summary>A fleet made now, with federation enabled (Available) or not.</summary>
+    public static FakeFleet Create(string id, string name, string description, bool federated, TimeSpan step, DateTimeOffset now, long sequence)
     {
-        var fleet = new FakeFleet(id, step);
-        fleet.MakeFederation(now);
+        var fleet = new FakeFleet(id, step) { Name = name, Description = description, Created = now, Updated = now, Sequence = sequence };
+        if (federated)
+        {
+            fleet.MakeFederation(now);
+        }
+
         return fleet;
     }
 
@@ -57,7 +80,7 @@ internal sealed class FakeFleet(string id, TimeSpan step)
                 break;
             case "UpgradeFederation":
                 PreviousVersion = Version;
-                Version = job.TargetVersion ?? LatestVersion;
+                Version = job.TargetVersion ?? Version;
                 break;
             case "RollbackFederation":
                 Version = PreviousVersion ?? Version;

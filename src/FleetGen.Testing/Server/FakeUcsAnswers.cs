@@ -9,14 +9,15 @@ namespace FleetGen.Testing.Server;
 /// </summary>
 internal static class FakeUcsAnswers
 {
-    public static JsonObject ClusterGroup(FakeFleet fleet, DateTimeOffset now, FakeUcsModelVariant variant)
+    public static JsonObject ClusterGroup(FakeFleet fleet, IReadOnlyList<string> clusterIds, DateTimeOffset now, FakeUcsModelVariant variant)
     {
         var spec = new JsonObject
         {
-            ["ruleNamespaces"] = new JsonArray("default"),
+            ["ruleNamespaces"] = Strings(fleet.Rules.SelectMany(r => r.Namespaces).Distinct(StringComparer.Ordinal)),
+            ["clusterIds"] = Strings(clusterIds),
             ["federationId"] = fleet.FederationId ?? string.Empty,
-            ["description"] = $"fake fleet {fleet.Id}",
-            ["dnsSuffix"] = new JsonArray("svc.cluster.local"),
+            ["description"] = fleet.Description,
+            ["dnsSuffix"] = Strings(fleet.DnsSuffix),
             ["policyId"] = string.Empty,
             ["federationVersion"] = fleet.Federated ? fleet.Version : string.Empty,
             ["connectGatewayEndpoints"] = new JsonArray(fleet.Endpoints.Select(e => (JsonNode)new JsonObject
@@ -49,7 +50,13 @@ internal static class FakeUcsAnswers
         {
             ["kind"] = "ClusterGroup",
             ["apiVersion"] = "v1",
-            ["metadata"] = new JsonObject { ["uid"] = fleet.Id, ["name"] = fleet.Id },
+            ["metadata"] = new JsonObject
+            {
+                ["uid"] = fleet.Id,
+                ["name"] = fleet.Name,
+                ["creationTimestamp"] = Time(fleet.Created, variant),
+                ["updateTimestamp"] = Time(fleet.Updated, variant),
+            },
             ["spec"] = spec,
             ["status"] = new JsonObject { ["conditions"] = conditions },
         };
@@ -131,6 +138,8 @@ internal static class FakeUcsAnswers
             ["status"] = status,
         };
     }
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
 
     /// <summary>Go's default time format (<c>2023-07-31 13:16:20.715779 +0000 UTC</c>), or RFC 3339 in the Open Telekom Cloud edition.</summary>
     private static string Time(DateTimeOffset time, FakeUcsModelVariant variant) => variant == FakeUcsModelVariant.OpenTelekomCloud

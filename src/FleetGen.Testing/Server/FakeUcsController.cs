@@ -17,7 +17,7 @@ internal sealed partial class FakeUcsController(FakeUcsState state) : UcsControl
     private FakeUcsModelVariant Variant => state.Options.ModelVariant;
 
     public override Task<ActionResult<ClusterGroup>> ShowClusterGroup(string clustergroupid, string x_Auth_Token) =>
-        Answer<ClusterGroup>(clustergroupid, (fleet, now) => Json(200, FakeUcsAnswers.ClusterGroup(fleet, now, Variant)));
+        WithFleet<ClusterGroup>(clustergroupid, (inventory, fleet) => Json(200, FakeUcsAnswers.ClusterGroup(fleet, inventory.ClusterIdsOf(fleet.Id), inventory.Now, Variant)));
 
     public override Task<ActionResult<object>> EnableFederation(string clustergroupid, string x_Auth_Token, bool? retryjoinall) =>
         Answer<object>(clustergroupid, (fleet, now) =>
@@ -61,7 +61,15 @@ internal sealed partial class FakeUcsController(FakeUcsState state) : UcsControl
                 return refused;
             }
 
-            var job = fleet.StartJob("UpgradeFederation", now, state.NextJobScript(), body?.TargetVersion);
+            var offered = FakeFederationVersions.TargetsOf(fleet.Version);
+            var target = string.IsNullOrEmpty(body?.TargetVersion) ? offered.FirstOrDefault() : body.TargetVersion;
+            if (target is null || !offered.Contains(target))
+            {
+                var offers = offered.Count == 0 ? "none" : string.Join(", ", offered);
+                return Error(400, UcsErrorCodes.FederationValidationFailed, $"Cluster group federation validate failed: {target ?? "an upgrade"} is not offered for {fleet.Version} (ListServerConfigs offers {offers}).");
+            }
+
+            var job = fleet.StartJob("UpgradeFederation", now, state.NextJobScript(), target);
             return Json(200, new JsonObject { ["jobId"] = job.Uid, ["message"] = "upgrade federation job created" });
         });
 
@@ -101,7 +109,7 @@ internal sealed partial class FakeUcsController(FakeUcsState state) : UcsControl
             }
 
             fleet.AddEndpoint(state.Options.Region);
-            return StatusCode(201, Mint(fleet.Id, body.ProjectID, body.Duration));
+            return StatusCode(201, MintFederation(fleet.Id, body.ProjectID, body.Duration));
         });
 
     public override Task<ActionResult<Kubeconfig>> DownloadFederationKubeconfig(DownloadFederationKubeconfigRequestBody body, string clustergroupid, string x_Auth_Token) =>
@@ -109,12 +117,12 @@ internal sealed partial class FakeUcsController(FakeUcsState state) : UcsControl
         {
             { Federated: false } => NotFederated(),
             { Endpoints.Count: 0 } => Error(404, UcsErrorCodes.ResourceNotFound, "No requested resources found: the fleet has no federation connection."),
-            _ => StatusCode(201, Mint(fleet.Id, "download", body.Duration)),
+            _ => StatusCode(201, MintFederation(fleet.Id, "download", body.Duration)),
         });
 
     /// <summary>The fleet's answer, or 404 UCS.01100005 for a fleet the server does not know.</summary>
     private Task<ActionResult<T>> Answer<T>(string fleetId, Func<FakeFleet, DateTimeOffset, ActionResult> act) =>
-        Task.FromResult<ActionResult<T>>(state.WithFleet(fleetId, act) ?? Error(404, UcsErrorCodes.ClusterGroupNotFound, "ClusterGroup Not Found."));
+        Task.FromResult<ActionResult<T>>(state.WithFleet(fleetId, act) ?? FleetNotFound());
 
     /// <summary>Disable, upgrade and rollback need a federation and no job running.</summary>
     private ActionResult? NotReady(FakeFleet fleet, DateTimeOffset now) =>
@@ -140,13 +148,18 @@ internal sealed partial class FakeUcsController(FakeUcsState state) : UcsControl
             ? Uri.UnescapeDataString(segment)
             : null;
 
-    private Kubeconfig Mint(string fleetId, string subject, int duration)
+    /// <summary>A federation kubeconfig: entries named after the fleet, or as in the documented example (cluster-demo, user, demo).</summary>
+    private Kubeconfig MintFederation(string fleetId, string subject, int duration) => state.Options.NameEntriesAfterFleet
+        ? Mint(fleetId, subject, TimeSpan.FromDays(duration), $"{fleetId}-federation", $"{fleetId}-user", fleetId)
+        : Mint(fleetId, subject, TimeSpan.FromDays(duration), "cluster-demo", "user", "demo");
+
+    /// <summary>
+    /// A kubeconfig for the fake's Kubernetes endpoint with a client certificate of its CA (subject
+    /// <c>fleetgen-fake:&lt;owner&gt;:&lt;subject&gt;</c>), valid for <paramref name="validity"/> unless the server overrides it.
+    /// </summary>
+    private Kubeconfig Mint(string owner, string subject, TimeSpan validity, string cluster, string user, string context)
     {
-        using var client = state.Authority.IssueClientCertificate($"fleetgen-fake:{fleetId}:{subject}", state.ClientCertificateValidity ?? TimeSpan.FromDays(duration));
-        var afterFleet = state.Options.NameEntriesAfterFleet;
-        var cluster = afterFleet ? $"{fleetId}-federation" : "cluster-demo";
-        var user = afterFleet ? $"{fleetId}-user" : "user";
-        var context = afterFleet ? fleetId : "demo";
+        using var client = state.Authority.IssueClientCertificate($"fleetgen-fake:{owner}:{subject}", state.ClientCertificateValidity ?? validity);
         return new Kubeconfig
         {
             Kind = "Config",
