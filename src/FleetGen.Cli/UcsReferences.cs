@@ -53,6 +53,30 @@ internal static class UcsReferences
         return Pick(flag, "fleet", "fleets", "fleetgen fleet list", given, fleets.Select(f => (f.Metadata?.Uid, f.Metadata?.Name)));
     }
 
+    /// <summary>
+    /// The fleet, looked up within <paramref name="within"/> (a wait's --timeout, which bounds the whole command):
+    /// a lookup that outlives it exits 8 as the wait would, and nothing is started.
+    /// </summary>
+    public static async Task<UcsReference> FleetAsync(FleetClient client, string given, TimeSpan? within, CancellationToken cancellationToken)
+    {
+        if (within is not { } timeout || IsIdShaped(given))
+        {
+            return await FleetAsync(client, given, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(timeout);
+        try
+        {
+            return await FleetAsync(client, given, bounded.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (bounded.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new CliException(ExitCodes.WaitTimedOut, SafeText.OneLine(FormattableString.Invariant(
+                $"--timeout: the lookup of the fleet named \"{given}\" did not end within {timeout.TotalSeconds:0.###} s; nothing was started.")));
+        }
+    }
+
     public static async Task<UcsReference> ClusterAsync(FleetClient client, string given, CancellationToken cancellationToken) =>
         (await ClustersAsync(client, [given], null, cancellationToken).ConfigureAwait(false))[0];
 

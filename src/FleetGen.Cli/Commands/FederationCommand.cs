@@ -164,8 +164,9 @@ internal static class FederationCommand
             {
                 endpoint = connection.EndpointOf(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
-                var fleetId = (await UcsReferences.FleetAsync(client, parse.GetValue(fleet)!, cancellationToken).ConfigureAwait(false)).Id;
-                var job = await client.WaitForFederationAsync(fleetId, WaitOptionsOf(parse, timeout, pollInterval), progress, cancellationToken).ConfigureAwait(false);
+                var waitOptions = WaitOptionsOf(parse, timeout, pollInterval);
+                var fleetId = (await UcsReferences.FleetAsync(client, parse.GetValue(fleet)!, waitOptions.Timeout, cancellationToken).ConfigureAwait(false)).Id;
+                var job = await client.WaitForFederationAsync(fleetId, waitOptions, progress, cancellationToken).ConfigureAwait(false);
                 progress.Finish();
                 FederationWriter.Job(fleetId, job, connection.Json(parse), console);
                 return ExitCodes.Success;
@@ -273,7 +274,8 @@ internal static class FederationCommand
                 endpoint = connection.EndpointOf(parse);
                 consent?.Consent.CheckCanAsk(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
-                var reference = await UcsReferences.FleetAsync(client, parse.GetValue(fleet)!, cancellationToken).ConfigureAwait(false);
+                var waitOptions = parse.GetValue(wait) ? WaitOptionsOf(parse, timeout, pollInterval) : null;
+                var reference = await UcsReferences.FleetAsync(client, parse.GetValue(fleet)!, waitOptions?.Timeout, cancellationToken).ConfigureAwait(false);
                 var fleetId = reference.Id;
                 if (consent is { } asked)
                 {
@@ -285,7 +287,6 @@ internal static class FederationCommand
                     await check(client, fleetId, parse, cancellationToken).ConfigureAwait(false);
                 }
 
-                var waitOptions = parse.GetValue(wait) ? WaitOptionsOf(parse, timeout, pollInterval) : null;
                 var operation = await FederationState.WhileFederatedAsync(client, fleetId, async () =>
                 {
                     var started = await start(client, fleetId, parse, cancellationToken).ConfigureAwait(false);

@@ -10,17 +10,30 @@ internal static class GetCredentialsCommand
     private const int DefaultDuration = 30;
 
     /// <summary>The contract's bounds of the certificate's validity, as the library checks them.</summary>
-    private static string DurationBounds =>
+    private static (decimal Min, decimal Max)? Bounds =>
         ContractOperations.DownloadFederationKubeconfig.Body?.Resolved().Properties?["duration"].Resolved() is { Minimum: { } min, Maximum: { } max }
-            ? FormattableString.Invariant($"{min} to {max}")
-            : "as the contract allows";
+            ? ((decimal)min, (decimal)max)
+            : null;
 
-    /// <summary>--duration, shared with the credential command the exec plugin runs.</summary>
-    public static Option<int> DurationOption() => new("--duration")
+    private static string DurationBounds => Bounds is var (min, max) ? FormattableString.Invariant($"{min} to {max}") : "as the contract allows";
+
+    /// <summary>--duration, shared with the credential command the exec plugin runs; a value out of the contract's bounds fails before anything is sent.</summary>
+    public static Option<int> DurationOption()
     {
-        Description = $"Validity of the client certificate in days, {DurationBounds}.",
-        DefaultValueFactory = _ => DefaultDuration,
-    };
+        var duration = new Option<int>("--duration")
+        {
+            Description = $"Validity of the client certificate in days, {DurationBounds}.",
+            DefaultValueFactory = _ => DefaultDuration,
+        };
+        duration.Validators.Add(result =>
+        {
+            if (Bounds is var (min, max) && result.GetValueOrDefault<int>() is var days && (days < min || days > max))
+            {
+                result.AddError(FormattableString.Invariant($"--duration: {days} days is out of range; the certificate's validity is {min} to {max} days."));
+            }
+        });
+        return duration;
+    }
 
     public static Command Create(CliConsole console)
     {
@@ -91,6 +104,14 @@ internal static class GetCredentialsCommand
             if ((result.GetResult(fleet) is null) == (result.GetResult(cluster) is null))
             {
                 result.AddError("Give one of --fleet (the federation's kubeconfig) and --cluster (a member cluster's).");
+            }
+
+            foreach (var option in new[] { projectId, vpcId, subnetId })
+            {
+                if (result.GetValue(option) is { } value && string.IsNullOrWhiteSpace(value))
+                {
+                    result.AddError($"{option.Name}: must not be blank.");
+                }
             }
 
             if (result.GetResult(cluster) is not null)
