@@ -82,23 +82,29 @@ internal static class CredentialCommand
     private static Command Clear(CliConsole console)
     {
         var fleet = new Option<string>("--fleet") { Description = "Remove only this fleet's certificate (at --endpoint or --region); default: every certificate fleetgen cached." };
+        var cluster = new Option<string>("--cluster") { Description = "Remove only this member cluster's certificate (at --endpoint or --region)." };
         var endpoint = new Option<string>("--endpoint") { Description = "The UCS endpoint URL the certificate was fetched from (with --fleet)." };
         var region = new Option<string>("--region") { Description = "cn (the default) or intl (with --fleet)." };
         CliChoices.AcceptOnly(region, "cn", "intl");
         var command = new Command("clear", """
             Remove cached client certificates from $KUBECACHEDIR/fleetgen (default ~/.kube/cache/fleetgen): one fleet's
-            with --fleet, else all of them. Only fleetgen's cache files are removed; links, lock files and anything else
+            with --fleet, one member cluster's with --cluster (both by id), else all of them. Only fleetgen's cache files are removed; links, lock files and anything else
             are left alone. kubectl's next call renews the certificate.
 
             Examples:
               fleetgen credential clear --fleet 4f1c...
               fleetgen credential clear
-            """) { fleet, endpoint, region };
+            """) { fleet, cluster, endpoint, region };
         command.Validators.Add(result =>
         {
-            if (result.GetResult(fleet) is null && (result.GetResult(endpoint) is not null || result.GetResult(region) is not null))
+            if (result.GetResult(fleet) is not null && result.GetResult(cluster) is not null)
             {
-                result.AddError("--endpoint and --region choose the certificate of one --fleet; without --fleet every certificate is removed.");
+                result.AddError("Give --fleet or --cluster, not both.");
+            }
+
+            if (result.GetResult(fleet) is null && result.GetResult(cluster) is null && (result.GetResult(endpoint) is not null || result.GetResult(region) is not null))
+            {
+                result.AddError("--endpoint and --region choose the certificate of one --fleet or --cluster; without them every certificate is removed.");
             }
 
             if (result.GetResult(endpoint) is not null && result.GetResult(region) is not null)
@@ -111,12 +117,12 @@ internal static class CredentialCommand
             try
             {
                 var cache = new FederationCredentialCache();
-                if (parse.GetValue(fleet) is { } fleetId)
+                if ((parse.GetValue(cluster) is { } clusterId ? new KubeconfigSubject(IsCluster: true, clusterId) : parse.GetValue(fleet) is { } fleetId ? new KubeconfigSubject(IsCluster: false, fleetId) : null) is { } subject)
                 {
                     var at = CliConnection.EndpointOf(parse.GetValue(endpoint), parse.GetValue(region));
-                    var file = cache.Remove(at, fleetId);
+                    var file = cache.Remove(at, KubeconfigSource.CacheKeyOf(subject, subject.Given));
                     console.Out.WriteLine(FleetGen.Client.SafeText.OneLine(file is null
-                        ? $"No cached certificate for fleet {fleetId} at {at} in {cache.Directory}."
+                        ? $"No cached certificate for {(subject.IsCluster ? "cluster" : "fleet")} {subject.Given} at {at} in {cache.Directory}."
                         : $"Removed {file}"));
                     return ExitCodes.Success;
                 }
@@ -132,7 +138,7 @@ internal static class CredentialCommand
             }
             catch (Exception e)
             {
-                return CliErrors.Report(e, console, CancellationToken.None, subject: parse.GetValue(fleet) is { } id ? $"fleet {id}" : null);
+                return CliErrors.Report(e, console, CancellationToken.None, subject: parse.GetValue(cluster) is { } clusterGiven ? $"cluster {clusterGiven}" : parse.GetValue(fleet) is { } id ? $"fleet {id}" : null);
             }
         });
         return command;

@@ -35,17 +35,8 @@ public sealed class FleetCliProcessTests(InstalledTool tool) : IAsyncLifetime
         Assert.DoesNotContain(outputs, o => o.Contains(FakeUcsServerOptions.DefaultToken, StringComparison.Ordinal));
     }
 
-    /// <summary>What fleetgen and kubectl (and so the plugin) run with: this test's home and KUBECONFIG, the token, the installed fleetgen first on PATH.</summary>
-    private Dictionary<string, string?> Environment() => new()
-    {
-        ["UCS_AUTH_TOKEN"] = FakeUcsServerOptions.DefaultToken,
-        ["HUAWEICLOUD_SDK_AK"] = null,
-        ["HUAWEICLOUD_SDK_SK"] = null,
-        ["KUBECONFIG"] = Kubeconfig,
-        ["KUBECACHEDIR"] = null,
-        ["HOME"] = folder.Path,
-        ["PATH"] = Path.GetDirectoryName(tool.Command) + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH"),
-    };
+    /// <summary>What fleetgen and kubectl (and so the plugin) run with: this test's home and KUBECONFIG, the installed fleetgen first on PATH.</summary>
+    private Dictionary<string, string?> Environment() => CliEnvironment.Of(folder.Path, Kubeconfig, tool: tool.Command);
 
     private async Task<DotnetCli.Result> FleetgenAsync(params string[] arguments)
     {

@@ -42,19 +42,11 @@ public sealed class FleetCliTests : IAsyncLifetime
         Assert.DoesNotContain(outputs, o => o.Contains(FakeUcsServerOptions.DefaultToken, StringComparison.Ordinal));
     }
 
-    private async Task<DotnetCli.Result> RunAsync(params string[] arguments)
+    private Task<DotnetCli.Result> RunAsync(params string[] arguments) => RunWithoutConnectionAsync([.. arguments, .. Connection]);
+
+    private async Task<DotnetCli.Result> RunWithoutConnectionAsync(params string[] arguments)
     {
-        var environment = new Dictionary<string, string?>
-        {
-            ["UCS_AUTH_TOKEN"] = FakeUcsServerOptions.DefaultToken,
-            ["HUAWEICLOUD_SDK_AK"] = null,
-            ["HUAWEICLOUD_SDK_SK"] = null,
-            ["HOME"] = folder.Path,
-            ["KUBECONFIG"] = null,
-            ["KUBECACHEDIR"] = folder.File("cache"),
-            ["KUBERNETES_EXEC_INFO"] = null,
-        };
-        var result = await DotnetCli.RunAsync(folder.Path, TimeSpan.FromMinutes(1), environment, [BuiltTool, .. arguments, .. Connection]);
+        var result = await DotnetCli.RunAsync(folder.Path, TimeSpan.FromMinutes(1), CliEnvironment.Of(folder.Path, kubeCacheDirectory: folder.File("cache")), [BuiltTool, .. arguments]);
         outputs.Add(result.Output);
         return result;
     }
@@ -271,6 +263,11 @@ public sealed class FleetCliTests : IAsyncLifetime
         Assert.True(renewed.ExitCode == 0, renewed.Output);
         Assert.NotEqual((string)JsonNode.Parse(cached.StandardOutput)!["status"]!["clientCertificateData"]!, (string)JsonNode.Parse(renewed.StandardOutput)!["status"]!["clientCertificateData"]!);
         Assert.Equal([$"POST /v1/clusters/{EuId}/kubeconfig"], Calls().Skip(requests));
+
+        var cleared = await RunWithoutConnectionAsync("credential", "clear", "--cluster", EuId, "--endpoint", ucs.BaseUrl.ToString());
+        Assert.True(cleared.ExitCode == 0, cleared.Output);
+        Assert.StartsWith($"Removed {folder.File("cache/fleetgen")}/", cleared.StandardOutput, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder.File("cache/fleetgen"), "*.json"));
     }
 
     [Fact]
