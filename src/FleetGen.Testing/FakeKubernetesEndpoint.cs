@@ -33,7 +33,7 @@ public sealed class FakeKubernetesEndpoint : IAsyncDisposable
     /// <summary>Requests that passed the client certificate check and reached <c>/version</c>.</summary>
     public int VersionRequests => Volatile.Read(ref versionRequests);
 
-    /// <summary>The subject of the client certificate of each request that reached <c>/version</c>, in order (<c>CN=fleetgen-fake:&lt;fleet&gt;:...</c> for certificates of <see cref="FakeUcsServer"/>).</summary>
+    /// <summary>The subject of the client certificate of each request that reached <c>/version</c>, in order (<c>CN=fleetgen-fake:&lt;fleet or cluster id&gt;:...</c> for certificates of <see cref="FakeUcsServer"/>).</summary>
     public IReadOnlyList<string> ClientSubjects => [.. clientSubjects];
 
     /// <summary>Starts an endpoint whose certificates come from <paramref name="authority"/>.</summary>

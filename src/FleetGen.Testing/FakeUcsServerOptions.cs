@@ -28,9 +28,11 @@ public sealed class FakeUcsServerOptions
     public ISet<string> Fleets { get; } = new HashSet<string>(StringComparer.Ordinal) { DefaultFleet };
 
     /// <summary>
-    /// Whether answers name their cluster, user and context after the fleet (<c>&lt;fleet&gt;-federation</c>,
-    /// <c>&lt;fleet&gt;-user</c>, <c>&lt;fleet&gt;</c>). Default: false, the fixed names of the documented example answer
-    /// (<c>cluster-demo</c>, <c>user</c>, <c>demo</c>), the same for every fleet.
+    /// Whether kubeconfig answers name their cluster, user and context after the fleet (<c>&lt;fleet&gt;-federation</c>,
+    /// <c>&lt;fleet&gt;-user</c>, <c>&lt;fleet&gt;</c>), or for CreateClusterKubeconfig after the cluster's name
+    /// (<c>&lt;name&gt;-cluster</c>, <c>&lt;name&gt;-user</c>, <c>&lt;name&gt;</c>). Default: false, the fixed names of the
+    /// documented example answers (<c>cluster-demo</c>, <c>user</c>, <c>demo</c>; for a cluster <c>internalCluster</c>,
+    /// <c>user</c>, <c>internal</c>), the same for every fleet and every cluster.
     /// </summary>
     public bool NameEntriesAfterFleet { get; set; }
 

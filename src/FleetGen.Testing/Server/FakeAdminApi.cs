@@ -66,13 +66,17 @@ internal sealed class FakeAdminApi(FakeUcsState state)
                 return;
             case "/clusters" when HttpMethods.IsPost(method):
                 var cluster = FakeAdminBodies.Cluster(await ReadAsync(context).ConfigureAwait(false));
-                if (cluster.Fleet is not null && !state.HasFleet(cluster.Fleet))
+                var clusterExisted = state.HasCluster(cluster.Id);
+                FakeClusterSummary added;
+                try
+                {
+                    added = state.SetCluster(cluster.Id, cluster.Name ?? cluster.Id, cluster.Fleet, cluster.Category, cluster.Type, cluster.Activated);
+                }
+                catch (ArgumentException)
                 {
                     throw new FakeAdminRequestException("fleet", $"fleet \"{cluster.Fleet}\" is not a fleet of the fake; add it first (POST {PathPrefix}/fleets).");
                 }
 
-                var clusterExisted = state.HasCluster(cluster.Id);
-                var added = state.SetCluster(cluster.Id, cluster.Name ?? cluster.Id, cluster.Fleet, cluster.Category, cluster.Type, cluster.Activated);
                 await WriteAsync(context, clusterExisted ? 200 : 201, added).ConfigureAwait(false);
                 return;
             case "/faults" when HttpMethods.IsGet(method):

@@ -213,6 +213,26 @@ public sealed class FakeClusterOperationTests : FakeUcsTests
         Assert.Contains("v1.32", versions.Versions!);
     }
 
+    [Fact]
+    public async Task With_entries_named_after_the_owner_a_cluster_kubeconfig_is_named_after_the_cluster_and_the_Open_Telekom_Cloud_edition_answers_manifests_as_objects()
+    {
+        await using var server = await FakeUcsServer.StartAsync(new FakeUcsServerOptions { NameEntriesAfterFleet = true, ModelVariant = FakeUcsModelVariant.OpenTelekomCloud });
+        using var client = new FleetClient(server.ClientOptions());
+        server.AddCluster("c-1", "edge-berlin");
+        server.AddCluster("c-2", "eks-1", category: "attachedcluster", type: "eks", activated: false);
+
+        var config = await client.Cluster.CreateClusterKubeconfigAsync("c-1");
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.BaseUrl, "/v1/clusters/c-2/accessinfo")) { Headers = { { "X-Auth-Token", FakeUcsServerOptions.DefaultToken } } };
+        using var response = await http.SendAsync(request);
+        using var manifests = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(("edge-berlin", "edge-berlin-cluster", "edge-berlin-user"), (config.CurrentContext, config.Clusters![0].Name, config.Users![0].Name));
+        Assert.Equal(["Deployment", "Secret"], manifests.RootElement.EnumerateArray().Select(m => m.GetProperty("kind").GetString()));
+        using var agent = X509Certificate2.CreateFromPem(Pem(manifests.RootElement[1].GetProperty("data").GetProperty("proxy-agent.crt").GetString()));
+        Assert.True(server.CertificateAuthority.IsIssuerOf(agent));
+    }
+
     private static string Pem(string? base64) => Encoding.ASCII.GetString(Convert.FromBase64String(base64!));
 
     private static bool TrustedBy(X509Certificate2 authority, X509Certificate? server)
