@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FleetGen.Client.KubeconfigFiles;
+using Microsoft.AspNetCore.Http;
 using FleetGen.Client.Tests.Support;
 using FleetGen.Testing;
 
@@ -288,5 +289,43 @@ public sealed class FleetCliTests : IAsyncLifetime
         var upgraded = await RunAsync("federation", "upgrade", "--fleet", "prod", "--version", "v1.5.0", "--wait", "--poll-interval", "100ms");
         Assert.True(upgraded.ExitCode == 0, upgraded.Output);
         Assert.Equal("v1.5.0", ucs.Fleets.Single(f => f.Id == ProdId).Version);
+    }
+
+    [Theory]
+    [InlineData("two contexts")]
+    [InlineData("a context without its user")]
+    public async Task A_clusters_kubeconfig_keeps_only_its_current_context_and_an_unusable_one_is_never_written(string kind)
+    {
+        using var pki = new FakeCertificateAuthority();
+        var answer = pki.IssueKubeconfig("internal", "https://192.168.1.251:5443");
+        answer.Clusters!.Add(new FleetGen.Client.Models.NamedCluster { Name = "externalCluster", Cluster = new FleetGen.Client.Models.ClusterCert { Server = "https://203.0.113.7:5443", CertificateAuthorityData = pki.CertificateData } });
+        answer.Contexts!.Add(new FleetGen.Client.Models.NamedContext { Name = "external", Context = new FleetGen.Client.Models.Context { Cluster = "externalCluster", User = kind == "two contexts" ? "internal" : "ghost" } });
+        answer.CurrentContext = "external";
+        using var writer = new Microsoft.Kiota.Serialization.Json.JsonSerializationWriter();
+        writer.WriteObjectValue(null, answer);
+        var json = await new StreamReader(writer.GetSerializedContent()).ReadToEndAsync();
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            context.Response.StatusCode = context.Request.Method == "POST" && context.Request.Path == $"/v1/clusters/{EuId}/kubeconfig" ? 201 : 404;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(context.Response.StatusCode == 201 ? json : "{}");
+        });
+
+        var run = await RunWithoutConnectionAsync("get-credentials", "--cluster", EuId, "--file", Kubeconfig, "--endpoint", server.BaseUrl.ToString(), "--allow-http");
+
+        if (kind == "two contexts")
+        {
+            Assert.True(run.ExitCode == 0, run.Output);
+            var config = FleetGen.Client.Models.Kubeconfig.FromYaml(await File.ReadAllTextAsync(Kubeconfig));
+            Assert.Equal(($"ucs-cluster-{EuId}", "https://203.0.113.7:5443"), (config.CurrentContext, Assert.Single(config.Clusters!).Cluster!.Server));
+            Assert.Equal([$"ucs-cluster-{EuId}", $"ucs-cluster-{EuId}"], [Assert.Single(config.Contexts!).Name, Assert.Single(config.Users!).Name]);
+        }
+        else
+        {
+            Assert.True(run.ExitCode == 4, run.Output);
+            Assert.Contains($"the kubeconfig UCS returned for cluster {EuId} is not usable: ", run.StandardError, StringComparison.Ordinal);
+            Assert.Contains("Nothing was written.", run.StandardError, StringComparison.Ordinal);
+            Assert.False(File.Exists(Kubeconfig));
+        }
     }
 }
