@@ -318,7 +318,7 @@ public sealed class FleetCliTests : IAsyncLifetime
             Assert.True(run.ExitCode == 0, run.Output);
             var config = FleetGen.Client.Models.Kubeconfig.FromYaml(await File.ReadAllTextAsync(Kubeconfig));
             Assert.Equal(($"ucs-cluster-{EuId}", "https://203.0.113.7:5443"), (config.CurrentContext, Assert.Single(config.Clusters!).Cluster!.Server));
-            Assert.Equal([$"ucs-cluster-{EuId}", $"ucs-cluster-{EuId}"], [Assert.Single(config.Contexts!).Name, Assert.Single(config.Users!).Name]);
+            Assert.Equal(($"ucs-cluster-{EuId}", $"ucs-cluster-{EuId}"), (Assert.Single(config.Contexts!).Name, Assert.Single(config.Users!).Name));
         }
         else
         {
