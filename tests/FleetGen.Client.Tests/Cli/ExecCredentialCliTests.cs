@@ -155,7 +155,8 @@ public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
         Assert.Equal(before, await File.ReadAllBytesAsync(Kubeconfig));
         Assert.Equal(["config"], Directory.GetFileSystemEntries(folder.File("kube")).Select(Path.GetFileName));
         Assert.False(Directory.Exists(folder.File(".kube")));
-        Assert.Equal(["GET"], ucs.Requests.Select(r => r.Method));
+        // Reads only: the lookup of "fleet-demo" (not in UCS's id form) in the fleet list, then the fleet.
+        Assert.Equal(["GET /v1/clustergroups?limit=100&offset=0", $"GET /v1/clustergroups/{FakeUcsServerOptions.DefaultFleet}"], ucs.Requests.Select(r => $"{r.Method} {r.RawTarget}"));
 
         var json = await GetCredentialsAsync(FakeUcsServerOptions.DefaultFleet, "--dry-run", "--keep-current", "--output", "json");
         var report = JsonNode.Parse(json.StandardOutput)!;
