@@ -14,6 +14,13 @@ namespace FleetGen.Cli;
 [JsonSerializable(typeof(NoJobJson))]
 [JsonSerializable(typeof(StartedJson))]
 [JsonSerializable(typeof(ConnectionJson))]
+[JsonSerializable(typeof(FleetListJson))]
+[JsonSerializable(typeof(FleetCreatedJson))]
+[JsonSerializable(typeof(FleetDeletedJson))]
+[JsonSerializable(typeof(FleetClustersJson))]
+[JsonSerializable(typeof(ClusterListJson))]
+[JsonSerializable(typeof(ClusterJson))]
+[JsonSerializable(typeof(VersionsJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 /// <summary>get-credentials' result.</summary>
@@ -29,7 +36,7 @@ internal sealed record DryRunChangeJson(string Action, string Section, string Na
 internal sealed record DryRunExecJson(string Command, IReadOnlyList<string> Args);
 
 /// <summary>A fleet's federation.</summary>
-internal sealed record FleetJson(string Fleet, FederationConditionJson? Federation, string? Version, string? Expires, IReadOnlyList<EndpointJson> Endpoints);
+internal sealed record FleetJson(string Fleet, FederationConditionJson? Federation, string? Version, string? Expires, IReadOnlyList<EndpointJson> Endpoints, string? Name, string? Description, IReadOnlyList<string> Clusters);
 
 /// <summary>The federation condition of a fleet.</summary>
 internal sealed record FederationConditionJson(string? Status, string? Reason, string? Message);
@@ -57,3 +64,30 @@ internal sealed record StartedJson(string Fleet, string Started, string? JobId);
 
 /// <summary>A fleet's federation connection.</summary>
 internal sealed record ConnectionJson(string Fleet, string EndpointId, bool Created);
+
+/// <summary>fleet list: every fleet.</summary>
+internal sealed record FleetListJson(IReadOnlyList<FleetItemJson> Fleets);
+
+/// <summary>A fleet in a list.</summary>
+internal sealed record FleetItemJson(string? Id, string? Name, string? Federation, string? Version, string? Description);
+
+/// <summary>fleet create: the new fleet.</summary>
+internal sealed record FleetCreatedJson(string? Id, string Name, IReadOnlyList<string> Clusters);
+
+/// <summary>fleet delete: the fleet deleted.</summary>
+internal sealed record FleetDeletedJson(string Id, bool Deleted);
+
+/// <summary>fleet add-cluster and remove-cluster: the clusters added to or removed from a fleet.</summary>
+internal sealed record FleetClustersJson(string Fleet, string Action, IReadOnlyList<string> Clusters);
+
+/// <summary>cluster list: the clusters, of one fleet or of every fleet (<c>fleet</c> null).</summary>
+internal sealed record ClusterListJson(string? Fleet, IReadOnlyList<ClusterJson> Clusters);
+
+/// <summary>A registered cluster.</summary>
+internal sealed record ClusterJson(string? Id, string? Name, string? Fleet, string? Type, string? Category, string? ManageType, string? Phase, string? KubernetesVersion, string? Region);
+
+/// <summary>federation versions: each current version and its upgrade targets; with --fleet, the fleet's version and its row alone.</summary>
+internal sealed record VersionsJson(string? Fleet, string? CurrentVersion, IReadOnlyList<VersionJson> Versions);
+
+/// <summary>A federation version and the versions it can be upgraded to.</summary>
+internal sealed record VersionJson(string Current, IReadOnlyList<string> Targets);

@@ -7,10 +7,11 @@ using FleetGen.Client.Models;
 namespace FleetGen.Cli;
 
 /// <summary>
-/// The work of get-credentials: every local check first (the merge planned, the file or the credential cache
-/// checked), then the fleet's kubeconfig (downloaded when the fleet has a federation connection, created with one when
-/// it has none), then merged as planned, saved or printed; with --exec its certificate goes to the credential cache
-/// and the user entry runs the plugin. A dry run reads the fleet and shows the plan instead.
+/// The work of get-credentials, for a fleet's federation and for a member cluster alike: the --file folder checked,
+/// the fleet or cluster resolved (a name through its list), every local check (the merge planned, the file or the
+/// credential cache checked), then the kubeconfig (<see cref="KubeconfigSource"/>), then merged as planned, saved or
+/// printed; with --exec its certificate goes to the credential cache and the user entry runs the plugin. A dry run
+/// reads what it must and shows the plan instead.
 /// </summary>
 internal static class CredentialsFetcher
 {
@@ -24,35 +25,25 @@ internal static class CredentialsFetcher
 
         using (var client = CliConnection.Create(request.Endpoint, request.AllowHttp, credentials, request.Timeout, console, request.Verbose))
         {
-            var entryName = request.ContextName ?? Kubeconfig.NameForFleet(request.FleetId);
+            var source = await KubeconfigSource.ResolveAsync(request.Subject, client, cancellationToken).ConfigureAwait(false);
+            var entryName = request.ContextName ?? source.EntryName;
             var plan = await PlanTargetAsync(request, entryName, cancellationToken).ConfigureAwait(false);
-            var cache = request.ExecArguments is null ? null : new FederationCredentialCache();
+            var cache = request.ExecOptions is null ? null : new FederationCredentialCache();
+            var execArguments = request.ExecOptions is { } options ? ExecPluginArguments.Of([(source.Flag, source.Reference.Id), .. options]) : null;
             if (request.DryRun)
             {
-                var call = await client.PlanFederationKubeconfigAsync(request.FleetId, request.Duration, request.ProjectId, request.VpcId, request.SubnetId, cancellationToken).ConfigureAwait(false);
-                if (call == FederationKubeconfigCall.CreateConnection && request.ProjectId is null)
-                {
-                    throw NoConnection(request);
-                }
-
+                var (call, sentence) = await source.PlanAsync(client, request, cancellationToken).ConfigureAwait(false);
                 WarnAboutExecCommand(request, console);
-                DryRunWriter.Write(new DryRun(request, call, plan, cache?.FileOf(request.Endpoint, request.FleetId)), console);
+                DryRunWriter.Write(new DryRun(request, call, sentence, plan, execArguments, cache?.FileOf(request.Endpoint, source.CacheKey)), console);
                 return null;
             }
 
-            cache?.Prepare(request.Endpoint, request.FleetId);
+            cache?.Prepare(request.Endpoint, source.CacheKey);
             using var reservation = plan?.ReserveSpace();
             Kubeconfig config;
-            await using (new ProgressLine($"Requesting the federation kubeconfig of fleet {SafeText.OneLine(request.FleetId)}...", console.Error, console.ErrorIsTerminal))
+            await using (new ProgressLine(SafeText.OneLine(source.Requesting), console.Error, console.ErrorIsTerminal))
             {
-                try
-                {
-                    config = await client.GetFederationKubeconfigAsync(request.FleetId, request.Duration, request.ProjectId, request.VpcId, request.SubnetId, cancellationToken).ConfigureAwait(false);
-                }
-                catch (ArgumentException e) when (e.ParamName == "projectId")
-                {
-                    throw NoConnection(request);
-                }
+                config = await source.FetchAsync(client, request, cancellationToken).ConfigureAwait(false);
             }
 
             if (request.ContextName is { } name)
@@ -71,9 +62,9 @@ internal static class CredentialsFetcher
             string? cacheFile = null;
             if (cache is not null)
             {
-                await cache.StoreAsync(request.Endpoint, request.FleetId, config, cancellationToken).ConfigureAwait(false);
-                cacheFile = cache.FileOf(request.Endpoint, request.FleetId);
-                config = config.WithExecCredentialPlugin(request.ExecCommand!.Command, [.. request.ExecCommand.LeadingArguments, .. request.ExecArguments!], ExecCommand.InstallHint);
+                await cache.StoreAsync(request.Endpoint, source.CacheKey, config, cancellationToken).ConfigureAwait(false);
+                cacheFile = cache.FileOf(request.Endpoint, source.CacheKey);
+                config = config.WithExecCredentialPlugin(request.ExecCommand!.Command, [.. request.ExecCommand.LeadingArguments, .. execArguments!], ExecCommand.InstallHint);
                 WarnAboutExecCommand(request, console);
             }
 
@@ -92,7 +83,7 @@ internal static class CredentialsFetcher
         }
     }
 
-    /// <summary>Every local check of the target before the first call (a call may make a VPC endpoint); a merge's checks give its plan.</summary>
+    /// <summary>Every local check of the target before the first call that may create something; a merge's checks give its plan.</summary>
     private static async Task<KubeconfigMergePlan?> PlanTargetAsync(CredentialsRequest request, string entryName, CancellationToken cancellationToken)
     {
         switch (request.Target)
@@ -114,7 +105,4 @@ internal static class CredentialsFetcher
             console.WarningLine(warning);
         }
     }
-
-    private static CliException NoConnection(CredentialsRequest request) =>
-        new(ExitCodes.Usage, $"fleet {SafeText.OneLine(request.FleetId)} has no federation connection yet: pass --project-id, --vpc-id and --subnet-id to create one. Nothing was created.");
 }

@@ -1,8 +1,10 @@
 namespace FleetGen.Cli;
 
 /// <summary>What get-credentials was asked to do, after its options were checked.</summary>
+/// <param name="Subject">The fleet (its federation) or the member cluster, as given.</param>
+/// <param name="ExecOptions">With --exec: the options the plugin repeats after the subject's flag (connection, --duration).</param>
 internal sealed record CredentialsRequest(
-    string FleetId,
+    KubeconfigSubject Subject,
     string? ProjectId,
     string? VpcId,
     string? SubnetId,
@@ -16,7 +18,7 @@ internal sealed record CredentialsRequest(
     bool SetCurrentContext,
     bool OverwriteExisting,
     bool Json,
-    IReadOnlyList<string>? ExecArguments,
+    IReadOnlyList<(string Flag, string? Value)>? ExecOptions,
     bool DryRun,
     ExecCommand? ExecCommand,
     bool Verbose = false);

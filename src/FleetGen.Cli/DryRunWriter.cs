@@ -4,11 +4,8 @@ using FleetGen.Client.KubeconfigFiles;
 
 namespace FleetGen.Cli;
 
-/// <summary>What get-credentials --dry-run found: the call it would make and what it would write.</summary>
-internal sealed record DryRun(CredentialsRequest Request, FederationKubeconfigCall Call, KubeconfigMergePlan? Plan, string? CredentialCache)
-{
-    public string CallName => Call == FederationKubeconfigCall.Download ? "DownloadFederationKubeconfig" : "CreateFederationCert";
-}
+/// <summary>What get-credentials --dry-run found: the call it would make (<paramref name="CallName"/>, told in <paramref name="Sentence"/>) and what it would write.</summary>
+internal sealed record DryRun(CredentialsRequest Request, string CallName, string Sentence, KubeconfigMergePlan? Plan, IReadOnlyList<string>? ExecArguments, string? CredentialCache);
 
 /// <summary>The report of a dry run on stdout: lines for people, or one JSON object with --output json.</summary>
 internal static class DryRunWriter
@@ -26,17 +23,14 @@ internal static class DryRunWriter
                 (dryRun.Plan?.Changes ?? []).Select(c => new DryRunChangeJson(c.Kind == KubeconfigChangeKind.Add ? "add" : "replace", c.Section, c.Name, c.Path)).ToList(),
                 dryRun.Plan?.CurrentContextBefore,
                 dryRun.Plan?.CurrentContextAfter,
-                request is { ExecArguments: { } arguments, ExecCommand: { } execCommand } ? new DryRunExecJson(execCommand.Command, [.. execCommand.LeadingArguments, .. arguments]) : null,
+                (dryRun.ExecArguments, request.ExecCommand) is ({ } arguments, { } execCommand) ? new DryRunExecJson(execCommand.Command, [.. execCommand.LeadingArguments, .. arguments]) : null,
                 dryRun.CredentialCache);
             console.Out.WriteLine(JsonSerializer.Serialize(report, CliJsonContext.Default.DryRunJson));
             return;
         }
 
-        var fleet = SafeText.OneLine(request.FleetId);
         console.Out.WriteLine("Dry run: nothing was created or written.");
-        console.Out.WriteLine(dryRun.Call == FederationKubeconfigCall.Download
-            ? $"Fleet {fleet} has a federation connection: its kubeconfig would be downloaded ({dryRun.CallName})."
-            : $"Fleet {fleet} has no federation connection: the VPC endpoint would be created with the kubeconfig ({dryRun.CallName}).");
+        console.Out.WriteLine(SafeText.OneLine(dryRun.Sentence));
         if (dryRun.Plan is { } plan)
         {
             foreach (var line in plan.ToString().Split('\n'))
@@ -49,7 +43,7 @@ internal static class DryRunWriter
             console.Out.WriteLine($"would write a standalone kubeconfig to {SafeText.OneLine(file)} ({(File.Exists(file) ? "replacing the file there" : "a new file")})");
         }
 
-        if (request is { ExecArguments: { } plugin, ExecCommand: { } command })
+        if ((dryRun.ExecArguments, request.ExecCommand) is ({ } plugin, { } command))
         {
             console.Out.WriteLine($"the user would run: {SafeText.OneLine(string.Join(' ', [command.Command, .. command.LeadingArguments, .. plugin]))}");
             console.Out.WriteLine($"its certificate would be cached in {SafeText.OneLine(dryRun.CredentialCache)}");

@@ -22,16 +22,33 @@ internal static class FederationWriter
                     condition is null ? null : new FederationConditionJson(condition.Status, condition.Reason, condition.Message),
                     Blank(fleet.Spec?.FederationVersion),
                     Time(fleet.Spec?.GetFederationExpiration()),
-                    endpoints.Select(e => new EndpointJson(e.Id, e.Type, e.Name, e.Region)).ToList()),
+                    endpoints.Select(e => new EndpointJson(e.Id, e.Type, e.Name, e.Region)).ToList(),
+                    Blank(fleet.Metadata?.Name),
+                    Blank(fleet.Spec?.Description),
+                    fleet.Spec?.ClusterIds ?? []),
                 CliJsonContext.Default.FleetJson);
             return;
         }
 
         Line(console, "Fleet", fleetId);
+        if (Blank(fleet.Metadata?.Name) is { } name)
+        {
+            Line(console, "Name", name);
+        }
+
+        if (Blank(fleet.Spec?.Description) is { } description)
+        {
+            Line(console, "Description", description);
+        }
+
         Line(console, "Federation", condition is null ? "not enabled" : $"{condition.Status}{(string.IsNullOrEmpty(condition.Message) ? string.Empty : $" ({condition.Message})")}");
         Line(console, "Version", Blank(fleet.Spec?.FederationVersion) ?? "-");
         Line(console, "Expires", Time(fleet.Spec?.GetFederationExpiration()) ?? "-");
         Line(console, "Endpoints", endpoints.Count == 0 ? "none" : string.Join(", ", endpoints.Select(e => $"{e.Id} ({e.Type}, {e.Name}, {e.Region})")));
+        if (fleet.Spec?.ClusterIds is { Count: > 0 } clusters)
+        {
+            Line(console, "Clusters", string.Join(", ", clusters));
+        }
     }
 
     public static void Job(string fleetId, Job? job, bool json, CliConsole console)
@@ -105,12 +122,12 @@ internal static class FederationWriter
         console.Out.WriteLine(SafeText.OneLine($"Fleet {fleetId} is connected through VPC endpoint {connection.EndpointId} ({(connection.Created ? "created now" : "existing")})."));
     }
 
-    private static void Line(CliConsole console, string label, string? value) =>
+    public static void Line(CliConsole console, string label, string? value) =>
         console.Out.WriteLine(SafeText.OneLine($"{label + ":",-12}{value}"));
 
-    private static void Write<T>(CliConsole console, T value, JsonTypeInfo<T> type) => console.Out.WriteLine(JsonSerializer.Serialize(value, type));
+    public static void Write<T>(CliConsole console, T value, JsonTypeInfo<T> type) => console.Out.WriteLine(JsonSerializer.Serialize(value, type));
 
-    private static string? Blank(string? text) => string.IsNullOrEmpty(text) ? null : text;
+    public static string? Blank(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     private static string? Time(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

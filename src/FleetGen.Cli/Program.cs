@@ -9,12 +9,13 @@ var commands = new Dictionary<string, Func<CliConsole, Command>>(StringComparer.
     ["get-credentials"] = GetCredentialsCommand.Create,
     ["credential"] = CredentialCommand.Create,
     ["fleet"] = FleetCommand.Create,
+    ["cluster"] = ClusterCommand.Create,
     ["federation"] = FederationCommand.Create,
 };
 
 // Start-up is most of a short command's time (kubectl runs `credential` before each of its own commands): only the
 // command named is built; the others are built when none is named, for help and for errors.
-var root = new RootCommand("fleetgen: federation of Huawei Cloud UCS fleets: enable it, follow its jobs, connect, and put its credentials into your kubeconfig.");
+var root = new RootCommand("fleetgen: Huawei Cloud UCS fleets and their clusters: list and manage them, enable and follow their federation, and put fleet or cluster credentials into your kubeconfig.");
 foreach (var create in args is [var name, ..] && commands.TryGetValue(name, out var named) ? [named] : commands.Values.ToList())
 {
     root.Subcommands.Add(create(console));

@@ -16,18 +16,8 @@ internal static class FederationCommand
         130 cancelled.
         """;
 
-    public static Option<string> FleetOption()
-    {
-        var fleet = new Option<string>("--fleet") { Description = "The fleet (cluster group) id.", Required = true };
-        fleet.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string>() is { } id && string.IsNullOrWhiteSpace(id))
-            {
-                result.AddError("--fleet: must not be blank.");
-            }
-        });
-        return fleet;
-    }
+    public static Option<string> FleetOption(bool required = true, string description = "The fleet (cluster group): its id, or its name (looked up in the fleet list).") =>
+        UcsReferences.Option("--fleet", description, required);
 
     public static Command Create(CliConsole console) => new("federation", "A fleet's federation: enable it, follow its jobs, connect to it, upgrade, roll back or disable it.")
     {
@@ -38,6 +28,7 @@ internal static class FederationCommand
         Rollback(console),
         Disable(console),
         Connect(console),
+        Versions(console),
     };
 
     private static Command Enable(CliConsole console)
@@ -57,16 +48,26 @@ internal static class FederationCommand
 
     private static Command Upgrade(CliConsole console)
     {
-        var version = new Option<string>("--version") { Description = "The federation version to upgrade to (default: the latest)." };
+        var version = new Option<string>("--version") { Description = "The federation version to upgrade to, one that 'fleetgen federation versions --fleet' offers (default: the latest)." };
+        version.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } given && (string.IsNullOrWhiteSpace(given) || given.Any(char.IsControl)))
+            {
+                result.AddError("--version: must not be blank or hold a control character.");
+            }
+        });
         return JobCommand(console, "upgrade", $"""
-            Upgrade a fleet's federation, to --version or to the latest version.
+            Upgrade a fleet's federation, to --version or to the latest version. --version is checked first against
+            the versions UCS offers for the fleet's current version (ListServerConfigs): one it does not offer exits 2
+            and no upgrade is sent.
 
             Example:
               fleetgen federation upgrade --fleet 4f1c... --version v1.4.0 --wait
 
             {ExitCodesHelp}
             """, [version], FederationJobType.UpgradeFederation,
-            (client, fleetId, parse, cancellationToken) => client.StartUpgradeFederationAsync(fleetId, parse.GetValue(version), cancellationToken));
+            (client, fleetId, parse, cancellationToken) => client.StartUpgradeFederationAsync(fleetId, parse.GetValue(version), cancellationToken),
+            check: (client, fleetId, parse, cancellationToken) => parse.GetValue(version) is { } target ? FederationVersions.CheckTargetAsync(client, fleetId, target, cancellationToken) : Task.CompletedTask);
     }
 
     private static Command Rollback(CliConsole console) => JobCommand(console, "rollback", $"""
@@ -81,7 +82,7 @@ internal static class FederationCommand
 
     private static Command Disable(CliConsole console)
     {
-        var yes = new Option<bool>("--yes") { Description = "Do not ask for confirmation (needed without a terminal)." };
+        var consent = new Consent(console, "disable", "removes the fleet's federation and its VPC endpoints");
         var command = JobCommand(console, "disable", $"""
             Disable a fleet's federation: its federation API server and VPC endpoints are removed. Asks for confirmation
             on a terminal; without a terminal, --yes is required and nothing is sent without it.
@@ -90,9 +91,9 @@ internal static class FederationCommand
               fleetgen federation disable --fleet 4f1c... --yes --wait
 
             {ExitCodesHelp}
-            """, [yes], FederationJobType.DeleteFederation,
+            """, [consent.Yes], FederationJobType.DeleteFederation,
             (client, fleetId, _, cancellationToken) => client.StartDisableFederationAsync(fleetId, cancellationToken),
-            confirm: (parse, fleetId) => Confirm(console, parse.GetValue(yes), fleetId));
+            consent: (consent, fleet => $"Disable the federation of fleet {fleet}? Its federation API server and VPC endpoints are removed."));
         return command;
     }
 
@@ -115,7 +116,7 @@ internal static class FederationCommand
             {
                 endpoint = connection.EndpointOf(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
-                var fleetId = parse.GetValue(fleet)!;
+                var fleetId = (await UcsReferences.FleetAsync(client, parse.GetValue(fleet)!, cancellationToken).ConfigureAwait(false)).Id;
                 Job job;
                 try
                 {
@@ -163,8 +164,9 @@ internal static class FederationCommand
             {
                 endpoint = connection.EndpointOf(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
-                var fleetId = parse.GetValue(fleet)!;
-                var job = await client.WaitForFederationAsync(fleetId, WaitOptionsOf(parse, timeout, pollInterval), progress, cancellationToken).ConfigureAwait(false);
+                var waitOptions = WaitOptionsOf(parse, timeout, pollInterval);
+                var fleetId = (await UcsReferences.FleetAsync(client, parse.GetValue(fleet)!, waitOptions.Timeout, cancellationToken).ConfigureAwait(false)).Id;
+                var job = await client.WaitForFederationAsync(fleetId, waitOptions, progress, cancellationToken).ConfigureAwait(false);
                 progress.Finish();
                 FederationWriter.Job(fleetId, job, connection.Json(parse), console);
                 return ExitCodes.Success;
@@ -200,7 +202,7 @@ internal static class FederationCommand
             {
                 endpoint = connection.EndpointOf(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
-                var fleetId = parse.GetValue(fleet)!;
+                var fleetId = (await UcsReferences.FleetAsync(client, parse.GetValue(fleet)!, cancellationToken).ConfigureAwait(false)).Id;
                 var result = await FederationState.WhileFederatedAsync(client, fleetId, () => client.EnsureFederationConnectionAsync(fleetId, parse.GetValue(projectId)!, parse.GetValue(vpcId)!, parse.GetValue(subnetId)!, cancellationToken), cancellationToken).ConfigureAwait(false);
                 FederationWriter.Connection(fleetId, result, connection.Json(parse), console);
                 return ExitCodes.Success;
@@ -213,6 +215,34 @@ internal static class FederationCommand
         return command;
     }
 
+    private static Command Versions(CliConsole console)
+    {
+        var connection = new CliConnection();
+        var fleet = FleetOption(required: false, "Show this fleet's federation version and the versions it can be upgraded to: its id, or its name.");
+        var command = new Command("versions", """
+            Show the federation versions UCS offers (ListServerConfigs): each current version and the versions it can be
+            upgraded to; with --fleet, the fleet's version and its upgrades. 'federation upgrade --version' takes one
+            of these.
+
+            Examples:
+              fleetgen federation versions
+              fleetgen federation versions --fleet prod --output json
+            """) { fleet };
+        ConnectedAction.Set(command, connection, console, fleet, async (parse, client, cancellationToken) =>
+        {
+            (string Id, string? Version)? shown = null;
+            if (parse.GetValue(fleet) is { } given)
+            {
+                var fleetId = (await UcsReferences.FleetAsync(client, given, cancellationToken).ConfigureAwait(false)).Id;
+                shown = (fleetId, FederationWriter.Blank((await client.Fleet.ShowClusterGroupAsync(fleetId, cancellationToken).ConfigureAwait(false)).Spec?.FederationVersion));
+            }
+
+            var versions = FederationVersions.Of(await client.Federation.ListServerConfigsAsync(cancellationToken).ConfigureAwait(false));
+            InventoryWriter.Versions(versions, shown, connection.Json(parse), console);
+        });
+        return command;
+    }
+
     /// <summary>A command that starts a job, and with <c>--wait</c> follows it with progress on stderr.</summary>
     private static Command JobCommand(
         CliConsole console,
@@ -221,7 +251,8 @@ internal static class FederationCommand
         Option[] options,
         string jobType,
         Func<FleetClient, string, ParseResult, CancellationToken, Task<FederationJobOperation>> start,
-        Func<ParseResult, string, Task>? confirm = null)
+        Func<FleetClient, string, ParseResult, CancellationToken, Task>? check = null,
+        (Consent Consent, Func<UcsReference, string> Question)? consent = null)
     {
         var connection = new CliConnection(withCallTimeout: false);
         var fleet = FleetOption();
@@ -240,15 +271,22 @@ internal static class FederationCommand
             Uri? endpoint = null;
             try
             {
-                var fleetId = parse.GetValue(fleet)!;
                 endpoint = connection.EndpointOf(parse);
-                if (confirm is not null)
-                {
-                    await confirm(parse, fleetId).ConfigureAwait(false);
-                }
-
+                consent?.Consent.CheckCanAsk(parse);
                 using var client = await connection.CreateClientAsync(parse, console, cancellationToken).ConfigureAwait(false);
                 var waitOptions = parse.GetValue(wait) ? WaitOptionsOf(parse, timeout, pollInterval) : null;
+                var reference = await UcsReferences.FleetAsync(client, parse.GetValue(fleet)!, waitOptions?.Timeout, cancellationToken).ConfigureAwait(false);
+                var fleetId = reference.Id;
+                if (consent is { } asked)
+                {
+                    await asked.Consent.AskAsync(parse, asked.Question(reference)).ConfigureAwait(false);
+                }
+
+                if (check is not null)
+                {
+                    await check(client, fleetId, parse, cancellationToken).ConfigureAwait(false);
+                }
+
                 var operation = await FederationState.WhileFederatedAsync(client, fleetId, async () =>
                 {
                     var started = await start(client, fleetId, parse, cancellationToken).ConfigureAwait(false);
@@ -284,25 +322,4 @@ internal static class FederationCommand
     private static (Option<TimeSpan> Timeout, Option<TimeSpan> PollInterval) WaitOptions() => (
         CliDuration.Option("--timeout", "How long to wait for the job to end, the poll in flight included.", DefaultTimeout, FederationWaitOptions.MaxTimeout),
         CliDuration.Option("--poll-interval", "How often to ask for the job's progress.", DefaultPollInterval, FederationWaitOptions.MaxPollInterval));
-
-    /// <summary>Disabling removes the federation: asked on a terminal, refused without one unless --yes was given.</summary>
-    private static async Task Confirm(CliConsole console, bool yes, string fleetId)
-    {
-        if (yes)
-        {
-            return;
-        }
-
-        if (!console.InputIsTerminal || !console.ErrorIsTerminal)
-        {
-            throw new CliException(ExitCodes.Usage, "disable removes the fleet's federation and its VPC endpoints: pass --yes to confirm when there is no terminal to ask on. Nothing was sent.");
-        }
-
-        await console.Error.WriteAsync(SafeText.OneLine($"Disable the federation of fleet {fleetId}? Its federation API server and VPC endpoints are removed. [y/N] ")).ConfigureAwait(false);
-        var answer = (await console.In.ReadLineAsync().ConfigureAwait(false))?.Trim();
-        if (!string.Equals(answer, "y", StringComparison.OrdinalIgnoreCase) && !string.Equals(answer, "yes", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new CliException(ExitCodes.Cancelled, "not confirmed; nothing was sent.");
-        }
-    }
 }

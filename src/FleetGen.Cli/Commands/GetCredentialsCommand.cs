@@ -4,28 +4,42 @@ using FleetGen.Client.Models;
 
 namespace FleetGen.Cli.Commands;
 
-/// <summary><c>fleetgen get-credentials</c>: the federation kubeconfig of a fleet into a kubeconfig file.</summary>
+/// <summary><c>fleetgen get-credentials</c>: the federation kubeconfig of a fleet, or a member cluster's kubeconfig, into a kubeconfig file.</summary>
 internal static class GetCredentialsCommand
 {
     private const int DefaultDuration = 30;
 
     /// <summary>The contract's bounds of the certificate's validity, as the library checks them.</summary>
-    private static string DurationBounds =>
+    private static (decimal Min, decimal Max)? Bounds =>
         ContractOperations.DownloadFederationKubeconfig.Body?.Resolved().Properties?["duration"].Resolved() is { Minimum: { } min, Maximum: { } max }
-            ? FormattableString.Invariant($"{min} to {max}")
-            : "as the contract allows";
+            ? ((decimal)min, (decimal)max)
+            : null;
 
-    /// <summary>--duration, shared with the credential command the exec plugin runs.</summary>
-    public static Option<int> DurationOption() => new("--duration")
+    private static string DurationBounds => Bounds is var (min, max) ? FormattableString.Invariant($"{min} to {max}") : "as the contract allows";
+
+    /// <summary>--duration, shared with the credential command the exec plugin runs; a value out of the contract's bounds fails before anything is sent.</summary>
+    public static Option<int> DurationOption()
     {
-        Description = $"Validity of the client certificate in days, {DurationBounds}.",
-        DefaultValueFactory = _ => DefaultDuration,
-    };
+        var duration = new Option<int>("--duration")
+        {
+            Description = $"Validity of the client certificate in days, {DurationBounds}.",
+            DefaultValueFactory = _ => DefaultDuration,
+        };
+        duration.Validators.Add(result =>
+        {
+            if (Bounds is var (min, max) && result.GetValueOrDefault<int>() is var days && (days < min || days > max))
+            {
+                result.AddError(FormattableString.Invariant($"--duration: {days} days is out of range; the certificate's validity is {min} to {max} days."));
+            }
+        });
+        return duration;
+    }
 
     public static Command Create(CliConsole console)
     {
         var connection = new CliConnection();
-        var fleet = FederationCommand.FleetOption();
+        var fleet = FederationCommand.FleetOption(required: false, "The fleet whose federation kubeconfig to get: its id, or its name (looked up in the fleet list).");
+        var cluster = ClusterCommand.ClusterOption(required: false, "A member cluster whose own kubeconfig to get (CreateClusterKubeconfig) instead of a federation's: its id, or its name (looked up in the cluster list).");
         var projectId = new Option<string>("--project-id") { Description = "The project of the VPC endpoint; needed only when the fleet has no federation connection yet." };
         var vpcId = new Option<string>("--vpc-id") { Description = "The VPC of the endpoint (it must belong to the project); needed only when the fleet has no connection yet." };
         var subnetId = new Option<string>("--subnet-id") { Description = "The subnet of the endpoint (it must belong to the VPC); needed only when the fleet has no connection yet." };
@@ -52,10 +66,12 @@ internal static class GetCredentialsCommand
         };
 
         var command = new Command("get-credentials", """
-            Put a fleet's federation kubeconfig into your kubeconfig. When the fleet has a federation connection, its
-            kubeconfig is downloaded; when it has none, the VPC endpoint is created (give --project-id, --vpc-id and
-            --subnet-id). Running it again never creates a second endpoint. Refused unless federation is Available or
-            Connected. The new context becomes the current context (as az, aws and gcloud do) unless --keep-current.
+            Put a fleet's federation kubeconfig (--fleet) or a member cluster's kubeconfig (--cluster) into your
+            kubeconfig. When the fleet has a federation connection, its kubeconfig is downloaded; when it has none, the
+            VPC endpoint is created (give --project-id, --vpc-id and --subnet-id). Running it again never creates a
+            second endpoint. Refused unless federation is Available or Connected. A cluster's kubeconfig comes from
+            CreateClusterKubeconfig, reduced to its current context. The new context (ucs-<fleet id> or
+            ucs-cluster-<cluster id>) becomes the current context (as az, aws and gcloud do) unless --keep-current.
 
             Credentials come from the environment, never from the command line: UCS_AUTH_TOKEN (or --token-file), or
             HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (with HUAWEICLOUD_SDK_SECURITY_TOKEN and HUAWEICLOUD_SDK_DOMAIN_ID).
@@ -69,6 +85,7 @@ internal static class GetCredentialsCommand
               fleetgen get-credentials --fleet 4f1c... --exec --dry-run
               fleetgen get-credentials --fleet 4f1c... --region intl --context fed-prod --keep-current
               fleetgen get-credentials --fleet 4f1c... --file ./fed.kubeconfig --output json
+              fleetgen get-credentials --cluster prod-eu --exec
 
             Everything local (the target file, its lock, entry names that would replace another context's) is checked
             before the first request.
@@ -78,12 +95,36 @@ internal static class GetCredentialsCommand
             5 local file error (nothing changed), 6 UCS could not be reached (DNS, refused, TLS, --timeout), 130 cancelled.
             """)
         {
-            fleet, projectId, vpcId, subnetId, duration, kubeconfig, file, stdout, context, keepCurrent, setCurrent, overwrite, exec, execCommand, dryRun,
+            fleet, cluster, projectId, vpcId, subnetId, duration, kubeconfig, file, stdout, context, keepCurrent, setCurrent, overwrite, exec, execCommand, dryRun,
         };
         connection.AddTo(command);
 
         command.Validators.Add(result =>
         {
+            if ((result.GetResult(fleet) is null) == (result.GetResult(cluster) is null))
+            {
+                result.AddError("Give one of --fleet (the federation's kubeconfig) and --cluster (a member cluster's).");
+            }
+
+            foreach (var option in new[] { projectId, vpcId, subnetId })
+            {
+                if (result.GetValue(option) is { } value && string.IsNullOrWhiteSpace(value))
+                {
+                    result.AddError($"{option.Name}: must not be blank.");
+                }
+            }
+
+            if (result.GetResult(cluster) is not null)
+            {
+                foreach (var option in new Option[] { projectId, vpcId, subnetId, duration })
+                {
+                    if (result.GetResult(option) is { Implicit: false })
+                    {
+                        result.AddError($"{option.Name} applies to a fleet's federation kubeconfig; a cluster's (--cluster) comes from CreateClusterKubeconfig, which takes none.");
+                    }
+                }
+            }
+
             var targets = (result.GetResult(file) is null ? 0 : 1) + (result.GetValue(stdout) ? 1 : 0) + (result.GetResult(kubeconfig) is null ? 0 : 1);
             if (targets > 1)
             {
@@ -133,8 +174,16 @@ internal static class GetCredentialsCommand
             try
             {
                 endpoint = connection.EndpointOf(parse);
+                var subject = parse.GetValue(cluster) is { } clusterGiven ? new KubeconfigSubject(IsCluster: true, clusterGiven) : new KubeconfigSubject(IsCluster: false, parse.GetValue(fleet)!);
+                (string Flag, string? Value)[]? execOptions = parse.GetValue(exec) ? [.. connection.PluginArguments(parse, endpoint), .. DurationArgument(parse.GetResult(duration))] : null;
+                if (execOptions is not null)
+                {
+                    // Checked before anything is sent; the entry names the resolved id.
+                    ExecPluginArguments.Of([(subject.Flag, subject.Given), .. execOptions]);
+                }
+
                 var request = new CredentialsRequest(
-                    parse.GetValue(fleet)!,
+                    subject,
                     parse.GetValue(projectId),
                     parse.GetValue(vpcId),
                     parse.GetValue(subnetId),
@@ -148,7 +197,7 @@ internal static class GetCredentialsCommand
                     !parse.GetValue(keepCurrent),
                     parse.GetValue(overwrite),
                     connection.Json(parse),
-                    parse.GetValue(exec) ? ExecPluginArguments.Of([("--fleet", parse.GetValue(fleet)!), .. connection.PluginArguments(parse, endpoint), .. DurationArgument(parse.GetResult(duration))]) : null,
+                    execOptions,
                     parse.GetValue(dryRun),
                     parse.GetValue(exec) ? ExecCommand.Resolve(parse.GetValue(execCommand), console.Environment, Environment.ProcessPath, AppContext.BaseDirectory) : null,
                     parse.GetValue(connection.Verbose));

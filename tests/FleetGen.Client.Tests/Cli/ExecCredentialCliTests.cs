@@ -155,7 +155,8 @@ public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
         Assert.Equal(before, await File.ReadAllBytesAsync(Kubeconfig));
         Assert.Equal(["config"], Directory.GetFileSystemEntries(folder.File("kube")).Select(Path.GetFileName));
         Assert.False(Directory.Exists(folder.File(".kube")));
-        Assert.Equal(["GET"], ucs.Requests.Select(r => r.Method));
+        // Reads only: the lookup of "fleet-demo" (not in UCS's id form) in the fleet list, then the fleet.
+        Assert.Equal(["GET /v1/clustergroups?limit=100&offset=0", $"GET /v1/clustergroups/{FakeUcsServerOptions.DefaultFleet}"], ucs.Requests.Select(r => $"{r.Method} {r.RawTarget}"));
 
         var json = await GetCredentialsAsync(FakeUcsServerOptions.DefaultFleet, "--dry-run", "--keep-current", "--output", "json");
         var report = JsonNode.Parse(json.StandardOutput)!;
@@ -220,7 +221,9 @@ public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
         }
 
         Assert.Contains(FakeKubernetesEndpoint.GitVersion, await KubectlVersionAsync(), StringComparison.Ordinal);
-        Assert.All(ucs.Requests, r => Assert.Contains($"/v1/clustergroups/{Uri.EscapeDataString(fleetId)}", r.RawTarget, StringComparison.Ordinal));
+        // Not in the form of a UCS id, it is first looked up in the fleet list (as a name would be), then sent as the id it is.
+        Assert.Equal("/v1/clustergroups?limit=100&offset=0", ucs.Requests[0].RawTarget);
+        Assert.All(ucs.Requests.Skip(1), r => Assert.Contains($"/v1/clustergroups/{Uri.EscapeDataString(fleetId)}", r.RawTarget, StringComparison.Ordinal));
         Assert.All(ucs.Requests, r => Assert.Equal(FakeUcsServerOptions.DefaultToken, r.Headers["X-Auth-Token"]));
     }
 
@@ -256,7 +259,8 @@ public sealed class ExecCredentialCliTests(InstalledTool tool) : IAsyncLifetime
         var run = await FleetgenAsync("fleet", "show", "--fleet", "@args", "--endpoint", ucs.BaseUrl.ToString(), "--allow-http");
 
         Assert.Equal(4, run.ExitCode);
-        Assert.Equal("/v1/clustergroups/%40args", Assert.Single(ucs.Requests).RawTarget);
+        Assert.Contains("no fleet has the id or name \"@args\"", run.StandardError, StringComparison.Ordinal);
+        Assert.Equal("/v1/clustergroups?limit=100&offset=0", Assert.Single(ucs.Requests).RawTarget);
     }
 
     [Fact]

@@ -16,13 +16,19 @@ namespace FleetGen.Client.Tests.Cli;
 public sealed class FleetgenCliTests(InstalledTool tool) : IAsyncLifetime
 {
     private const string SecurityToken = "cli-STS-secret";
+    /// <summary>A fleet id in UCS's form (a UUID): sent as it is, with no lookup in the fleet list.</summary>
+    private const string Fleet = "9d3f1a2b-4c5d-11ee-8e7f-0255ac100041";
     /// <summary>The built tool's entry assembly, as the portable package carries it.</summary>
     private static readonly string BuiltTool = Path.Combine(Repo.Root, "src", "FleetGen.Cli", "bin", Repo.Configuration, "net10.0", "fleetgen.dll");
     private readonly TempFolder folder = new();
     private readonly List<string> outputs = [];
     private FakeUcsServer ucs = null!;
 
-    public async Task InitializeAsync() => ucs = await FakeUcsServer.StartAsync();
+    public async Task InitializeAsync()
+    {
+        ucs = await FakeUcsServer.StartAsync();
+        ucs.AddFleet(Fleet);
+    }
 
     public async Task DisposeAsync()
     {
@@ -45,7 +51,7 @@ public sealed class FleetgenCliTests(InstalledTool tool) : IAsyncLifetime
         ["HOME"] = Path.GetTempPath(),
     };
 
-    private string[] Arguments(string fleet = FakeUcsServerOptions.DefaultFleet, params string[] more) =>
+    private string[] Arguments(string fleet = Fleet, params string[] more) =>
     [
         "get-credentials", "--fleet", fleet, "--project-id", "p-1", "--vpc-id", "v-1", "--subnet-id", "s-1",
         "--endpoint", ucs.BaseUrl.ToString(), "--allow-http", .. more,
@@ -68,11 +74,11 @@ public sealed class FleetgenCliTests(InstalledTool tool) : IAsyncLifetime
         var run = await RunAsync(Environment(kubeconfig: kubeconfig + ":" + folder.File("other")), Arguments());
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains($"Merged context \"ucs-{FakeUcsServerOptions.DefaultFleet}\" into {kubeconfig}.", run.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains($"Switched to context \"ucs-{FakeUcsServerOptions.DefaultFleet}\" (was \"old\").", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"Merged context \"ucs-{Fleet}\" into {kubeconfig}.", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"Switched to context \"ucs-{Fleet}\" (was \"old\").", run.StandardOutput, StringComparison.Ordinal);
         var (_, contexts, _) = await Kubectl.RunAsync("config", "get-contexts", "-o", "name", "--kubeconfig", kubeconfig);
-        Assert.Equal(["old", "ucs-fleet-demo"], contexts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order());
-        var (exitCode, version, error) = await Kubectl.RunAsync("--kubeconfig", kubeconfig, "--context", "ucs-fleet-demo", "get", "--raw", "/version");
+        Assert.Equal(["old", $"ucs-{Fleet}"], contexts.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order());
+        var (exitCode, version, error) = await Kubectl.RunAsync("--kubeconfig", kubeconfig, "--context", $"ucs-{Fleet}", "get", "--raw", "/version");
         Assert.True(exitCode == 0, error);
         Assert.Contains(FakeKubernetesEndpoint.GitVersion, version, StringComparison.Ordinal);
     }
@@ -172,10 +178,10 @@ public sealed class FleetgenCliTests(InstalledTool tool) : IAsyncLifetime
             "endpoint with user information" => (Environment(), Arguments(more: []).Select(a => a == ucs.BaseUrl.ToString() ? $"http://evil.example@127.0.0.1:{ucs.BaseUrl.Port}/" : a).ToArray(), "--endpoint: must not carry user information"),
             "token file injecting a header" => (Environment(token: null), Arguments(more: ["--token-file", tokenFile]), "cannot be sent: token: contains a control character (U+000D) at position 4"),
             "token file of a gigabyte" => (Environment(token: null), Arguments(more: ["--token-file", tokenFile]), "is larger than 65536 bytes; it does not hold a token."),
-            "missing option" => (Environment(), new[] { "get-credentials" }, "Option '--fleet' is required."),
+            "missing option" => (Environment(), new[] { "get-credentials" }, "Give one of --fleet (the federation's kubeconfig) and --cluster (a member cluster's)."),
             "part of the VPC options" => (Environment(), new[] { "get-credentials", "--fleet", "f", "--project-id", "p", "--endpoint", ucs.BaseUrl.ToString(), "--allow-http" }, "--project-id, --vpc-id and --subnet-id go together: give all three or none."),
             "unknown option" => (Environment(), Arguments(more: ["--colour", "red"]), "--colour"),
-            "duration out of bounds" => (Environment(), Arguments(more: ["--duration", "0"]), "duration: \"0\" must be between 1 and 1825 (nothing was sent)"),
+            "duration out of bounds" => (Environment(), Arguments(more: ["--duration", "0"]), "--duration: 0 days is out of range; the certificate's validity is 1 to 1825 days."),
             "both credentials" => (Environment(aksk: true), Arguments(), "Pass --auth token or --auth aksk."),
             "no credentials" => (Environment(token: null), Arguments(), "No credentials found; tried in order: UCS_AUTH_TOKEN: not set; environment (HUAWEICLOUD_SDK_*): neither"),
             "endpoint and region" => (Environment(), Arguments(more: ["--region", "intl"]), "--endpoint and --region cannot be used together."),
@@ -269,7 +275,7 @@ public sealed class FleetgenCliTests(InstalledTool tool) : IAsyncLifetime
         var run = await RunAsync(Environment(), arguments);
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("fleetgen: warning: clusters[\"ucs-fleet-demo\"]: insecure-skip-tls-verify is true", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains($"fleetgen: warning: clusters[\"ucs-{Fleet}\"]: insecure-skip-tls-verify is true", run.StandardError, StringComparison.Ordinal);
         Assert.Contains("insecure-skip-tls-verify: true", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
     }
 
@@ -285,7 +291,7 @@ public sealed class FleetgenCliTests(InstalledTool tool) : IAsyncLifetime
         }
 
         var file = folder.File("never");
-        var run = await RunAsync(Environment(token: kind == "bad token" ? "wrong" : FakeUcsServerOptions.DefaultToken), Arguments(kind == "unknown fleet" ? "nowhere" : FakeUcsServerOptions.DefaultFleet, "--file", file));
+        var run = await RunAsync(Environment(token: kind == "bad token" ? "wrong" : FakeUcsServerOptions.DefaultToken), Arguments(kind == "unknown fleet" ? "0e0e0e0e-0e0e-4e0e-8e0e-0e0e0e0e0e0e" : Fleet, "--file", file));
 
         Assert.Equal(exitCode, run.ExitCode);
         var lines = run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -10,6 +10,9 @@ namespace FleetGen.Client.Tests.Cli;
 [Collection(InstalledToolCollection.Name)]
 public sealed class NetworkCliTests(InstalledTool tool) : IAsyncLifetime
 {
+    /// <summary>A fleet id in UCS's form (a UUID): sent as it is, with no lookup in the fleet list before the call these tests watch.</summary>
+    private const string Fleet = "9d3f1a2b-4c5d-11ee-8e7f-0255ac100041";
+
     private readonly TempFolder folder = new();
     private FakeUcsServer ucs = null!;
 
@@ -28,7 +31,7 @@ public sealed class NetworkCliTests(InstalledTool tool) : IAsyncLifetime
     public async Task An_endpoint_nobody_listens_on_exits_6_naming_it_after_a_line_per_retry()
     {
         // Port 1 needs privileges to listen on: the connection is refused by the machine itself.
-        var run = await RunAsync("fleet", "show", "--fleet", "f", "--endpoint", "http://127.0.0.1:1", "--allow-http", "--timeout", "3s");
+        var run = await RunAsync("fleet", "show", "--fleet", Fleet, "--endpoint", "http://127.0.0.1:1", "--allow-http", "--timeout", "3s");
 
         Assert.Equal(6, run.ExitCode);
         Assert.Contains("fleetgen: error: cannot reach UCS at http://127.0.0.1:1: ", run.StandardError, StringComparison.Ordinal);
@@ -51,9 +54,10 @@ public sealed class NetworkCliTests(InstalledTool tool) : IAsyncLifetime
     [Fact]
     public async Task A_retried_answer_gets_a_line_on_stderr_before_the_wait()
     {
+        ucs.AddFleet(Fleet);
         ucs.EnqueueFault(FakeUcsFault.ServiceUnavailable(TimeSpan.Zero));
 
-        var run = await RunAsync("fleet", "show", "--fleet", FakeUcsServerOptions.DefaultFleet, "--endpoint", ucs.BaseUrl.ToString(), "--allow-http");
+        var run = await RunAsync("fleet", "show", "--fleet", Fleet, "--endpoint", ucs.BaseUrl.ToString(), "--allow-http");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("fleetgen: UCS ShowClusterGroup: sending again after status_503; attempt 2 in 0 ms", run.StandardError, StringComparison.Ordinal);
