@@ -9,13 +9,19 @@ public partial class FleetOperations
     /// <summary>
     /// A fleet's VPC endpoints decide whether a call creates another one, so a list that cannot be read whole is an
     /// unusable answer, never "no endpoint": <c>spec.connectGatewayEndpoints</c>, when present, must be an array of
-    /// objects that each carry an id.
+    /// objects that each carry an id. The rule namespaces are kept in whichever reading they came.
     /// </summary>
     partial void OnShowClusterGroupAnswer(FleetAnswer<ClusterGroup> answer, string fleetId)
     {
         if (ConnectionEndpointsProblem(answer.Body) is { } problem)
         {
             throw answer.Unusable($"the VPC endpoints of fleet {fleetId} cannot be read: spec.connectGatewayEndpoints {problem}");
+        }
+
+        using var document = JsonDocument.Parse(answer.Body);
+        if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("spec", out var spec))
+        {
+            answer.Value?.Spec?.ReadRuleNamespaces(spec);
         }
     }
 

@@ -11,7 +11,9 @@ internal static class KnownAnswerLosses
     {
         // Kiota 1.38 turns an array whose items are oneOf/anyOf a string and an object into a list of strings, whatever
         // the items' schema is named or ordered (checked: inline, named component, oneOf, anyOf, either order): the object
-        // reading reads as null. Only a non-array property of such a schema gets a composed wrapper.
+        // reading reads as null. Only a non-array property of such a schema gets a composed wrapper. The fleet operations
+        // read a fleet's rule namespaces from the answer themselves (ClusterGroupSpec.GetRuleNamespaces;
+        // RuleNamespaceReadingTests shows it); ShowClusterAccessInfo's manifests as objects stay lost.
         ["ShowClusterGroup 200 LiveApiRuleNamespaces"] =
         [
             "$.spec.ruleNamespaces[0]: written back null, the example has {\"rules\":[{\"ruleID\":\"8b2d1c6e-3f4a-4b5c-9d7e-0a1b2c3d4e5f\",\"ruleName\":\"readonly\"}],\"namespaces\":[\"default\",\"apps\"]}",
