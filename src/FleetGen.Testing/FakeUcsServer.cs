@@ -56,6 +56,10 @@ public sealed partial class FakeUcsServer : IAsyncDisposable
         options ??= new FakeUcsServerOptions();
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, nameof(options.Port));
+
+        // Jobs move one step per duration: a step of no time would be a job that never advances (or a division by zero).
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.FederationStepDuration, TimeSpan.Zero, nameof(options.FederationStepDuration));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.PlatformStepDuration, TimeSpan.Zero, nameof(options.PlatformStepDuration));
         var authority = new FakeCertificateAuthority(time: options.TimeProvider);
         var state = new FakeUcsState(options, authority);
         FakeKubernetesEndpoint? kubernetes = null;

@@ -51,4 +51,24 @@ public sealed class FakeSeedingTests
         Assert.Equal(["c-1"], fleets.EnumerateArray().Single(f => f.GetProperty("id").GetString() == "f-1").GetProperty("clusterIds").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(["one"], server.Clusters.Select(c => c.Name));
     }
+
+    [Theory]
+    [InlineData(nameof(FakeUcsServerOptions.FederationStepDuration))]
+    [InlineData(nameof(FakeUcsServerOptions.PlatformStepDuration))]
+    public async Task A_step_of_no_time_is_refused_naming_the_option(string option)
+    {
+        var options = new FakeUcsServerOptions();
+        if (option == nameof(FakeUcsServerOptions.FederationStepDuration))
+        {
+            options.FederationStepDuration = TimeSpan.Zero;
+        }
+        else
+        {
+            options.PlatformStepDuration = TimeSpan.FromSeconds(-1);
+        }
+
+        var refused = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => FakeUcsServer.StartAsync(options));
+
+        Assert.Equal(option, refused.ParamName);
+    }
 }
