@@ -13,23 +13,22 @@ public partial class FleetOperations
     /// </summary>
     partial void OnShowClusterGroupAnswer(FleetAnswer<ClusterGroup> answer, string fleetId)
     {
-        if (ConnectionEndpointsProblem(answer.Body) is { } problem)
+        using var document = JsonDocument.Parse(answer.Body);
+        if (ConnectionEndpointsProblem(document.RootElement) is { } problem)
         {
             throw answer.Unusable($"the VPC endpoints of fleet {fleetId} cannot be read: spec.connectGatewayEndpoints {problem}");
         }
 
-        using var document = JsonDocument.Parse(answer.Body);
         if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("spec", out var spec))
         {
             answer.Value?.Spec?.ReadRuleNamespaces(spec);
         }
     }
 
-    private static string? ConnectionEndpointsProblem(ReadOnlyMemory<byte> body)
+    private static string? ConnectionEndpointsProblem(JsonElement fleet)
     {
-        using var document = JsonDocument.Parse(body);
-        if (document.RootElement.ValueKind != JsonValueKind.Object
-            || !document.RootElement.TryGetProperty("spec", out var spec) || spec.ValueKind != JsonValueKind.Object
+        if (fleet.ValueKind != JsonValueKind.Object
+            || !fleet.TryGetProperty("spec", out var spec) || spec.ValueKind != JsonValueKind.Object
             || !spec.TryGetProperty("connectGatewayEndpoints", out var endpoints) || endpoints.ValueKind == JsonValueKind.Null)
         {
             return null;
