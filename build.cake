@@ -68,9 +68,24 @@ Task("QuickTest")
 const string ThisPlatform = "this";
 const string AllPlatforms = "all";
 
+Task("CheckGenerated")
+    .Description("The generation tests (Category!=Slow): the generated code and the public API against their strict snapshots, the main job's check; `dotnet test` runs every test.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetTest("./tests/FleetGen.Client.Tests/FleetGen.Client.Tests.csproj", new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        Filter = "FullyQualifiedName~FleetGen.Client.Tests.Generation.&Category!=Slow",
+        EnvironmentVariables = { ["SNAPSHOOTER_STRICT_MODE"] = "true" },
+        MSBuildSettings = NoBuildServers(),
+    });
+});
+
 Task("Pack")
-    .Description("The main job: regenerate, build, the fast tests, pack (this platform's tool and the portable one), run the packed tool.")
-    .IsDependentOn("QuickTest")
+    .Description("The main job: regenerate, build, check the generated output, pack (this platform's tool and the portable one), run the packed tool.")
+    .IsDependentOn("CheckGenerated")
     .Does(() => PackPackages(ThisPlatform));
 
 Task("Release")
@@ -181,7 +196,8 @@ void PackTool(DirectoryPath output, string platforms)
             .WithProperty("ContinuousIntegrationBuild", "true")
             .WithProperty("FleetGenReadyToRun", "true")
             .WithProperty("FleetGenToolPlatforms", platforms)
-            .WithProperty("FleetGenNativeAot", "false"),
+            .WithProperty("FleetGenNativeAot", "false")
+            .WithProperty("FleetGenNativeAotFollows", nativeAot is null ? "true" : "false"),
     });
     if (nativeAot is null)
     {

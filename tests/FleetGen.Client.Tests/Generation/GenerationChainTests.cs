@@ -4,7 +4,8 @@ namespace FleetGen.Client.Tests.Generation;
 
 /// <summary>
 /// The generation pipeline end to end, in the run's copy of the repository (<see cref="PackedRepository"/>), put back
-/// after each test; builds in the copy's Release CI mode, so each compiles only what the edit changed.
+/// after each test. Each step runs the generation targets a build runs before compiling
+/// (generator/FleetGen.Generator.targets), in the copy's Release CI mode; the main job's build compiles what they emit.
 /// </summary>
 [Collection(ProcessCollection.Name)]
 [Trait("Category", "Slow")]
@@ -15,24 +16,30 @@ public sealed class GenerationChainTests
 
     private const string ContextUser = "        user:\n          type: string\n          description: User name\n";
 
-    // The configuration and mode the copy was packed or first built in (PackedRepository.ClientBuildAsync): a build
-    // after it compiles only what an edit changed. The client is restored by then.
-    private static Task<DotnetCli.Result> BuildAsync(RepoCopy copy, string? project = null) =>
+    // The client is restored and the emitter built by the copy's first generation (PackedRepository.ClientGenerationAsync).
+    private static Task<DotnetCli.Result> GenerateClientAsync(RepoCopy copy) =>
         DotnetCli.RunAsync(copy.Root, BuildTimeout, null, [
-            "build", project ?? copy.ClientProject, .. project is null ? ["--no-restore"] : Array.Empty<string>(),
-            "-c", "Release", "-p:ContinuousIntegrationBuild=true", "-nodeReuse:false", "-p:UseSharedCompilation=false"]);
+            "build", copy.ClientProject, "-t:" + PackedRepository.ClientGenerationTarget, "--no-restore",
+            "-c", "Release", "-p:ContinuousIntegrationBuild=true", "-nodeReuse:false"]);
+
+    // FleetGen.Testing's controller base, from the emitter the client's generation built (its references not built).
+    private static Task<DotnetCli.Result> GenerateServerAsync(RepoCopy copy) =>
+        DotnetCli.RunAsync(copy.Root, BuildTimeout, null, [
+            "build", Path.Combine(copy.Root, "src", "FleetGen.Testing", "FleetGen.Testing.csproj"), "-t:FleetGenGenerateServer",
+            "-p:BuildProjectReferences=false", "-c", "Release", "-p:ContinuousIntegrationBuild=true", "-nodeReuse:false"]);
 
     [Fact]
     public async Task A_spec_change_changes_the_generated_code_and_its_digests_by_exactly_the_lines_of_the_change()
     {
         var repository = await PackedRepository.GetAsync();
         var copy = repository.Copy;
-        await repository.ClientBuildAsync();
+        await repository.ClientGenerationAsync();
         using var restore = new RestoredFiles(copy.Spec);
         copy.EditSpec(ContextUser, ContextUser + "        namespace:\n          type: string\n          description: Default namespace\n");
 
-        // FleetGen.Testing builds the client it references, and the server base from the same spec.
-        (await BuildAsync(copy, Path.Combine(copy.Root, "src", "FleetGen.Testing", "FleetGen.Testing.csproj"))).EnsureSuccess("Build after the spec change");
+        // The client and FleetGen.Testing's server base, from the same spec.
+        (await GenerateClientAsync(copy)).EnsureSuccess("Client generation after the spec change");
+        (await GenerateServerAsync(copy)).EnsureSuccess("Server generation after the spec change");
 
         Assert.Contains("public string? Namespace { get; set; }", File.ReadAllText(Path.Combine(copy.GeneratedDir, "kiota", "Models", "Context.cs")), StringComparison.Ordinal);
         Assert.Equal(
@@ -52,26 +59,26 @@ public sealed class GenerationChainTests
     {
         var repository = await PackedRepository.GetAsync();
         var copy = repository.Copy;
-        var firstBuild = await repository.ClientBuildAsync();
+        var firstBuild = await repository.ClientGenerationAsync();
         var settings = Path.Combine(copy.Root, "generator", "FleetGen.Generator.props");
         using var restore = new RestoredFiles(copy.Spec, settings);
 
-        (await BuildAsync(copy)).EnsureSuccess("Build");
-        var noOp = (await BuildAsync(copy)).EnsureSuccess("No-op rebuild");
+        (await GenerateClientAsync(copy)).EnsureSuccess("Generation");
+        var noOp = (await GenerateClientAsync(copy)).EnsureSuccess("Generation with nothing changed");
         File.AppendAllText(settings, "\n<!-- settings edited -->\n");
-        var afterSettingsChange = (await BuildAsync(copy)).EnsureSuccess("Rebuild after a settings change");
+        var afterSettingsChange = (await GenerateClientAsync(copy)).EnsureSuccess("Generation after a settings change");
 
         Assert.Contains(GeneratedMessage, firstBuild, StringComparison.Ordinal);
         Assert.DoesNotContain(GeneratedMessage, noOp.Output, StringComparison.Ordinal);
         Assert.Contains(GeneratedMessage, afterSettingsChange.Output, StringComparison.Ordinal);
 
         copy.EditSpec("          maximum: 1825\n", "          maximum: 999\n");
-        (await BuildAsync(copy)).EnsureSuccess("Rebuild after a bound changed");
+        (await GenerateClientAsync(copy)).EnsureSuccess("Generation after a bound changed");
         var rules = File.ReadAllText(Path.Combine(copy.GeneratedDir, "contract", "ContractOperations.g.cs"));
         Assert.Contains("[\"duration\"] = new ContractSchema { Type = ContractTypes.Integer, Format = \"int32\", Minimum = 1d, Maximum = 999d }", rules, StringComparison.Ordinal);
 
         copy.EditSpec("#/components/schemas/NamedContext'", "#/components/schemas/NamedContxt'");
-        var danglingReference = await BuildAsync(copy);
+        var danglingReference = await GenerateClientAsync(copy);
 
         Assert.NotEqual(0, danglingReference.ExitCode);
         Assert.Matches("error FLEETGEN00[13]", danglingReference.Output);
@@ -79,7 +86,7 @@ public sealed class GenerationChainTests
         Assert.Contains("NamedContxt", danglingReference.Output, StringComparison.Ordinal);
 
         File.WriteAllText(copy.Spec, "openapi: 3.0.3\ninfo: [\n  title");
-        var notYaml = await BuildAsync(copy);
+        var notYaml = await GenerateClientAsync(copy);
 
         Assert.NotEqual(0, notYaml.ExitCode);
         Assert.Contains("error FLEETGEN003", notYaml.Output, StringComparison.Ordinal);

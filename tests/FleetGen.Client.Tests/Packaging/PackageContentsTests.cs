@@ -78,13 +78,9 @@ public sealed class PackageContentsTests
     public async Task A_commit_after_the_last_release_packs_a_prerelease_named_by_its_height()
     {
         var repository = await PackedRepository.GetAsync();
-        await repository.ClientBuildAsync();
-        var feed = Path.Combine(repository.Copy.Root, "height-feed");
-        (await repository.DotnetAsync("pack", repository.Copy.ClientProject, "--no-build", "-c", "Release", "-o", feed, "-p:ContinuousIntegrationBuild=true"))
-            .EnsureSuccess("dotnet pack one commit after the root");
 
         // The copy's history is a root commit and one after it, with no release tag: height 1 above the root.
-        Assert.Equal([$"FleetGen.Client.{PackedRepository.CopyVersion}.nupkg"], Directory.GetFiles(feed, "*.nupkg").Select(Path.GetFileName));
+        Assert.Equal(PackedRepository.CopyVersion, await repository.PackageVersionAsync());
 
         // Every package of the run's feed (the copy's, or the main job's) carries the one version of its commit.
         Assert.Matches(@"^0\.3\.0-dev(\.\d+)?$", repository.Version);
@@ -99,15 +95,10 @@ public sealed class PackageContentsTests
     public async Task A_release_commit_packs_its_release_version()
     {
         var repository = await PackedRepository.GetAsync();
-        await repository.ClientBuildAsync();
-        var feed = Path.Combine(repository.Copy.Root, "release-feed");
         await repository.GitAsync("tag", "v0.3.0");
         try
         {
-            (await repository.DotnetAsync("pack", repository.Copy.ClientProject, "--no-build", "-c", "Release", "-o", feed, "-p:ContinuousIntegrationBuild=true"))
-                .EnsureSuccess("dotnet pack on the release commit");
-
-            Assert.Equal(["FleetGen.Client.0.3.0.nupkg"], Directory.GetFiles(feed, "*.nupkg").Select(Path.GetFileName));
+            Assert.Equal("0.3.0", await repository.PackageVersionAsync());
         }
         finally
         {

@@ -15,8 +15,8 @@ internal sealed class PackedRepository
     private static Task<PackedRepository>? shared;
     private static int leases;
 
-    private readonly Lock clientBuildGate = new();
-    private Task<string>? clientBuild;
+    private readonly Lock clientGenerationGate = new();
+    private Task<string>? clientGeneration;
 
     private PackedRepository(RepoCopy copy) => Copy = copy;
 
@@ -84,19 +84,31 @@ internal sealed class PackedRepository
         DotnetCli.RunAsync(Copy.Root, Timeout, null, [.. arguments, "-nodeReuse:false", "-p:UseSharedCompilation=false"]);
 
     /// <summary>
-    /// What the first Release build of the copy's FleetGen.Client printed (the CI-mode build the packages come from);
-    /// built on the first call when the packages are the main job's.
+    /// What the copy's first generation of FleetGen.Client printed: the steps a build runs before compiling
+    /// (<see cref="ClientGenerationTarget"/>: the operation table, Kiota, the façade), restoring the client and building
+    /// the emitter first; run on the first call when the packages are the main job's (the copy's pack generated it).
     /// </summary>
-    public Task<string> ClientBuildAsync()
+    public Task<string> ClientGenerationAsync()
     {
-        lock (clientBuildGate)
+        lock (clientGenerationGate)
         {
-            return clientBuild ??= BuildClientAsync();
+            return clientGeneration ??= GenerateClientAsync();
         }
 
-        async Task<string> BuildClientAsync() =>
-            (await DotnetAsync(["build", Copy.ClientProject, .. CiRelease])).EnsureSuccess("dotnet build FleetGen.Client").Output;
+        async Task<string> GenerateClientAsync() =>
+            (await DotnetAsync(["build", Copy.ClientProject, "-t:" + ClientGenerationTarget, .. CiRelease])).EnsureSuccess("generation of FleetGen.Client").Output;
     }
+
+    /// <summary>
+    /// The version `dotnet pack` gives FleetGen.Client at the copy's HEAD: MinVer's target, which pack runs to name the
+    /// package (every package of a commit gets the same), without building the client.
+    /// </summary>
+    public async Task<string> PackageVersionAsync() =>
+        (await DotnetAsync(["build", Copy.ClientProject, "-t:MinVer", "-getProperty:PackageVersion", .. CiRelease]))
+            .EnsureSuccess("MinVer's version of FleetGen.Client").StandardOutput.Trim();
+
+    /// <summary>The last of the client's generation targets (generator/FleetGen.Generator.targets); the others run before it.</summary>
+    public const string ClientGenerationTarget = "FleetGenEmitFacade";
 
     private static string[] CiRelease => ["-c", "Release", "-p:ContinuousIntegrationBuild=true"];
 
@@ -140,9 +152,9 @@ internal sealed class PackedRepository
         (Feed, PackedRoot, Commit) = (Path.Combine(Copy.Root, "feed"), Copy.Root, (await GitAsync("rev-parse", "HEAD")).Trim());
         string[] ci = [.. CiRelease, "-o", Feed];
         var client = (await DotnetAsync(["pack", Copy.ClientProject, .. ci])).EnsureSuccess("dotnet pack FleetGen.Client").Output;
-        lock (clientBuildGate)
+        lock (clientGenerationGate)
         {
-            clientBuild = Task.FromResult(client);
+            clientGeneration = Task.FromResult(client);
         }
 
         (await DotnetAsync(["pack", Path.Combine(Copy.Root, "src", "FleetGen.Kubeconfig", "FleetGen.Kubeconfig.csproj"), .. ci])).EnsureSuccess("dotnet pack FleetGen.Kubeconfig");
@@ -150,7 +162,7 @@ internal sealed class PackedRepository
         (await DotnetAsync(["pack", Path.Combine(Copy.Root, "src", "FleetGen.FakeServer.Tool", "FleetGen.FakeServer.Tool.csproj"), .. ci])).EnsureSuccess("dotnet pack fleetgen-fake");
         var cli = Path.Combine(Copy.Root, "src", "FleetGen.Cli", "FleetGen.Cli.csproj");
         string[] tool = [.. ci, "-p:FleetGenReadyToRun=true", "-p:FleetGenToolPlatforms=this"];
-        (await DotnetAsync(["pack", cli, .. tool, "-p:FleetGenNativeAot=false"])).EnsureSuccess("dotnet pack fleetgen");
+        (await DotnetAsync(["pack", cli, .. tool, "-p:FleetGenNativeAot=false", "-p:FleetGenNativeAotFollows=true"])).EnsureSuccess("dotnet pack fleetgen");
         (await DotnetAsync(["pack", cli, "-r", "linux-x64", .. tool, "-p:FleetGenNativeAot=true"])).EnsureSuccess("dotnet pack fleetgen -r linux-x64");
     }
 
