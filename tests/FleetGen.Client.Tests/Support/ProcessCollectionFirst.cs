@@ -1,0 +1,17 @@
+using Xunit.Abstractions;
+
+[assembly: TestCollectionOrderer("FleetGen.Client.Tests.Support.ProcessCollectionFirst", "FleetGen.Client.Tests")]
+
+namespace FleetGen.Client.Tests.Support;
+
+/// <summary>
+/// Starts <see cref="ProcessCollection"/> (the longest chain of one-at-a-time builds) first, so that it runs beside the
+/// in-process tests instead of after them; the other collections follow by name.
+/// </summary>
+public sealed class ProcessCollectionFirst : ITestCollectionOrderer
+{
+    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
+        testCollections
+            .OrderBy(c => c.DisplayName == ProcessCollection.Name ? 0 : 1)
+            .ThenBy(c => c.DisplayName, StringComparer.Ordinal);
+}
