@@ -5,6 +5,9 @@ public sealed record MarkdownSample(string File, int Line, string Code)
 {
     public override string ToString() => $"{Path.GetFileName(Path.GetDirectoryName(File))}/{Path.GetFileName(File)}:{Line}";
 
+    /// <summary>The name of the sample's compiled assembly: its place, in letters, digits and underscores.</summary>
+    public string AssemblyName => "ReadmeSample_" + string.Concat(ToString().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'));
+
     /// <summary>Every <c>```csharp</c> block of <paramref name="file"/>, in order.</summary>
     public static IReadOnlyList<MarkdownSample> Read(string file)
     {

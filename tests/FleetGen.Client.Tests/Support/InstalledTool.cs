@@ -18,8 +18,8 @@ public sealed class InstalledTool : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 }
 
-/// <summary>The tests that run the installed fleetgen: one at a time, on one installation.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
+/// <summary>The tests that run the installed fleetgen: one at a time, on one installation, beside the in-process tests.</summary>
+[CollectionDefinition(Name)]
 public sealed class InstalledToolCollection : ICollectionFixture<InstalledTool>
 {
     public const string Name = "installed fleetgen";

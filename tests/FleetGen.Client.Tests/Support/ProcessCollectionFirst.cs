@@ -12,6 +12,6 @@ public sealed class ProcessCollectionFirst : ITestCollectionOrderer
 {
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
         testCollections
-            .OrderBy(c => c.DisplayName == ProcessCollection.Name ? 0 : 1)
+            .OrderBy(c => c.DisplayName switch { ProcessCollection.Name => 0, InstalledToolCollection.Name => 1, _ => 2 })
             .ThenBy(c => c.DisplayName, StringComparer.Ordinal);
 }
