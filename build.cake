@@ -96,24 +96,25 @@ Task("Release")
 void PackPackages(string toolPlatforms)
 {
     CleanDirectory(packagesDir);
-    foreach (var project in libraryProjects)
-    {
-        DotNetPack(project, new DotNetPackSettings
-        {
-            Configuration = configuration,
-            NoBuild = true,
-            OutputDirectory = packagesDir,
-        });
-    }
-    PackTool(packagesDir, toolPlatforms);
 
-    // fleetgen-fake: one portable package (framework-dependent: .NET 10 with ASP.NET Core) for every platform.
-    DotNetPack(fakeToolProject, new DotNetPackSettings
+    // The libraries and fleetgen-fake (one portable package: .NET 10 with ASP.NET Core) are packed from what Build
+    // compiled while the tool is compiled for its platforms; the tool's packs compile only the CLI (its references are
+    // Build's), so the two never write the same file.
+    var libraries = System.Threading.Tasks.Task.Run(() =>
     {
-        Configuration = configuration,
-        NoBuild = true,
-        OutputDirectory = packagesDir,
+        foreach (var project in libraryProjects.Append(fakeToolProject))
+        {
+            DotNetPack(project, new DotNetPackSettings
+            {
+                Configuration = configuration,
+                NoBuild = true,
+                OutputDirectory = packagesDir,
+            });
+        }
     });
+    PackTool(packagesDir, toolPlatforms);
+    libraries.GetAwaiter().GetResult();
+
     foreach (var package in GetFiles($"{packagesDir}/*.nupkg").Concat(GetFiles($"{packagesDir}/*.snupkg")))
     {
         Information("Packed {0}", package.GetFilename());
@@ -174,7 +175,7 @@ string Git(string arguments, IDictionary<string, string> environment = null)
 
 // The fleetgen tool: a Native AOT package for linux-x64 when this machine can compile it, ReadyToRun packages for the
 // other platforms (published for each, so not NoBuild) and a portable one; platforms "this" (this machine's) or "all".
-// A CI-mode build as Build's, so FleetGen.Client is not compiled again in another mode.
+// A CI-mode build as Build's, so FleetGen.Client is not compiled again in another mode; Build compiled the references.
 void PackTool(DirectoryPath output, string platforms)
 {
     var nativeAot = NativeAotToolchain();
@@ -197,7 +198,8 @@ void PackTool(DirectoryPath output, string platforms)
             .WithProperty("FleetGenReadyToRun", "true")
             .WithProperty("FleetGenToolPlatforms", platforms)
             .WithProperty("FleetGenNativeAot", "false")
-            .WithProperty("FleetGenNativeAotFollows", nativeAot is null ? "true" : "false"),
+            .WithProperty("FleetGenNativeAotFollows", nativeAot is null ? "true" : "false")
+            .WithProperty("BuildProjectReferences", "false"),
     });
     if (nativeAot is null)
     {
@@ -210,7 +212,8 @@ void PackTool(DirectoryPath output, string platforms)
                 .WithProperty("ContinuousIntegrationBuild", "true")
                 .WithProperty("FleetGenReadyToRun", "true")
                 .WithProperty("FleetGenToolPlatforms", platforms)
-                .WithProperty("FleetGenNativeAot", "true"),
+                .WithProperty("FleetGenNativeAot", "true")
+                .WithProperty("BuildProjectReferences", "false"),
         });
     }
 }
