@@ -50,7 +50,7 @@ Task("Test")
 });
 
 Task("QuickTest")
-    .Description("The fast tests (Category!=Slow), with strict snapshots: the main job's check; `dotnet test` runs them all.")
+    .Description("The fast tests (Category!=Slow), with strict snapshots: the inner loop; `dotnet test` runs them all.")
     .IsDependentOn("Build")
     .Does(() =>
 {
