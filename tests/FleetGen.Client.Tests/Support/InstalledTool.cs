@@ -15,7 +15,7 @@ public sealed class InstalledTool : IAsyncLifetime
 
     public async Task InitializeAsync() => Command = (await PackedRepository.AcquireAsync()).Command;
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync() => PackedRepository.ReleaseAsync();
 }
 
 /// <summary>The tests that run the installed fleetgen: one at a time, on one installation, beside the in-process tests.</summary>

@@ -13,6 +13,7 @@ internal sealed class PackedRepository
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
     private static readonly Lock Gate = new();
     private static Task<PackedRepository>? shared;
+    private static int leases;
 
     private readonly Lock clientGenerationGate = new();
     private Task<string>? clientGeneration;
@@ -49,14 +50,32 @@ internal sealed class PackedRepository
     }
 
     /// <summary>
-    /// Made by the first lease and kept for the rest of the run (collections that run one after another, or beside
-    /// each other, share it), then deleted when the test process exits.
+    /// Made by the first lease, deleted after the last (ProcessCollectionFirst starts both collections that hold one
+    /// together, so a run makes one).
     /// </summary>
     public static Task<PackedRepository> AcquireAsync()
     {
         lock (Gate)
         {
+            leases++;
             return shared ??= CreateAsync();
+        }
+    }
+
+    public static async Task ReleaseAsync()
+    {
+        Task<PackedRepository>? last = null;
+        lock (Gate)
+        {
+            if (--leases == 0)
+            {
+                (last, shared) = (shared, null);
+            }
+        }
+
+        if (last is { IsCompletedSuccessfully: true })
+        {
+            (await last).Copy.Dispose();
         }
     }
 
@@ -100,7 +119,6 @@ internal sealed class PackedRepository
     private static async Task<PackedRepository> CreateAsync()
     {
         var repository = new PackedRepository(new RepoCopy());
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => repository.Copy.Dispose();
         try
         {
             await repository.CommitCopyAsync();

@@ -5,8 +5,9 @@ using Xunit.Abstractions;
 namespace FleetGen.Client.Tests.Support;
 
 /// <summary>
-/// Starts <see cref="ProcessCollection"/> (the longest chain of one-at-a-time builds) first, so that it runs beside the
-/// in-process tests instead of after them; the other collections follow by name.
+/// Starts <see cref="ProcessCollection"/> (the longest chain of one-at-a-time builds) and then the installed tool's
+/// collection first, so that they run beside the in-process tests instead of after them and share one
+/// <see cref="PackedRepository"/>; the other collections follow by name.
 /// </summary>
 public sealed class ProcessCollectionFirst : ITestCollectionOrderer
 {
