@@ -1,4 +1,3 @@
-using System.Globalization;
 using FleetGen.Client;
 using FleetGen.Client.KubeconfigFiles;
 using FleetGen.Client.Models;
@@ -6,15 +5,14 @@ using FleetGen.Client.Models;
 namespace FleetGen.Cli;
 
 /// <summary>
-/// A member cluster's kubeconfig from UCS, read as something that will end up in the user's kubeconfig, as the
-/// library reads the federation's: only its current context with that context's cluster and user is kept (as
-/// <c>kubectl config view --minify</c> does), every kubeconfig rule is checked (<see cref="Kubeconfig.Validate"/>), an
-/// expired client certificate is refused, and the entries are named after the cluster. Anything else is an API error
-/// (exit 4): a half-usable kubeconfig is never written.
+/// A member cluster's kubeconfig from UCS, which the library has checked whole (every kubeconfig rule, no expired
+/// client certificate), reduced to what goes into the user's kubeconfig: its current context with that context's
+/// cluster and user (as <c>kubectl config view --minify</c> does), named after the cluster. An answer without a current
+/// context to keep is an API error (exit 4): nothing is written.
 /// </summary>
 internal static class ClusterKubeconfigCheck
 {
-    public static Kubeconfig Checked(Kubeconfig answer, UcsReference cluster, string entryName, DateTimeOffset now)
+    public static Kubeconfig Checked(Kubeconfig answer, UcsReference cluster, string entryName)
     {
         CliException Unusable(string problem) =>
             new(ExitCodes.Api, SafeText.OneLine($"the kubeconfig UCS returned for cluster {cluster} is not usable: {problem}. Nothing was written."));
@@ -31,21 +29,6 @@ internal static class ClusterKubeconfigCheck
             Contexts = [context],
             CurrentContext = context.Name,
         };
-
-        try
-        {
-            minified.Validate();
-        }
-        catch (KubeconfigException e)
-        {
-            throw Unusable(string.Join("; ", e.Problems));
-        }
-
-        if (minified.GetCurrentClientCertificateExpiry() is { } expiry && expiry < now)
-        {
-            throw Unusable($"its client certificate expired at {expiry.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}");
-        }
-
         return minified.WithEntryNames(entryName);
     }
 }

@@ -114,7 +114,7 @@ internal abstract class KubeconfigSource(UcsReference reference)
         public static async Task<Kubeconfig> FetchAsync(FleetClient client, UcsReference cluster, CancellationToken cancellationToken)
         {
             var answer = await client.Cluster.CreateClusterKubeconfigAsync(cluster.Id, cancellationToken).ConfigureAwait(false);
-            return ClusterKubeconfigCheck.Checked(answer, cluster, EntryNameFor(cluster.Id), DateTimeOffset.UtcNow);
+            return ClusterKubeconfigCheck.Checked(answer, cluster, EntryNameFor(cluster.Id));
         }
     }
 
