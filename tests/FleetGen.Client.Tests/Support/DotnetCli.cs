@@ -45,6 +45,8 @@ internal static class DotnetCli
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["UseSharedCompilation"] = "false";
+        // Builds, generators and the CLI live seconds: profile-guided JIT instrumentation costs them more than it returns.
+        start.Environment["DOTNET_TieredPGO"] = "0";
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             if (value is null)
