@@ -76,22 +76,28 @@ const string AllPlatforms = "all";
 Task("CheckGenerated")
     .Description("The generation tests (Category!=Slow): the generated code and the public API against their strict snapshots, the main job's check; `dotnet test` runs every test.")
     .IsDependentOn("Build")
-    .Does(() =>
-{
-    DotNetTest("./tests/FleetGen.Client.Tests/FleetGen.Client.Tests.csproj", new DotNetTestSettings
-    {
-        Configuration = configuration,
-        NoBuild = true,
-        Filter = "FullyQualifiedName~FleetGen.Client.Tests.Generation.&Category!=Slow",
-        EnvironmentVariables = { ["SNAPSHOOTER_STRICT_MODE"] = "true" },
-        MSBuildSettings = NoBuildServers(),
-    });
-});
+    .Does(() => CheckGenerated());
 
 Task("Pack")
-    .Description("The main job: regenerate, build, check the generated output, pack (this platform's tool and the portable one), run the packed tool.")
-    .IsDependentOn("CheckGenerated")
-    .Does(() => PackPackages(ThisPlatform));
+    .Description("The main job: regenerate, build, check the generated output while packing (this platform's tool and the portable one), run the packed tool.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    // The check reads what Build compiled and the packs write only the tool's platform folders and the feed, so they
+    // run together; a failed check fails the job once the packs are done.
+    var check = System.Threading.Tasks.Task.Run(CheckGenerated);
+    PackPackages(ThisPlatform);
+    check.GetAwaiter().GetResult();
+});
+
+void CheckGenerated() => DotNetTest("./tests/FleetGen.Client.Tests/FleetGen.Client.Tests.csproj", new DotNetTestSettings
+{
+    Configuration = configuration,
+    NoBuild = true,
+    Filter = "FullyQualifiedName~FleetGen.Client.Tests.Generation.&Category!=Slow",
+    EnvironmentVariables = { ["SNAPSHOOTER_STRICT_MODE"] = "true" },
+    MSBuildSettings = NoBuildServers(),
+});
 
 Task("Release")
     .Description("Every test, then the packages with the tool for every platform (downloads their runtime packs once).")
