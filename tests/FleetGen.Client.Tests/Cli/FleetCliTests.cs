@@ -322,7 +322,7 @@ public sealed class FleetCliTests : IAsyncLifetime
         }
         else
         {
-            // The library refuses the answer (ClusterKubeconfigAnswer): one line naming the problem.
+            // The library refuses the answer (KubeconfigAnswer): one line naming the problem.
             Assert.True(run.ExitCode == 4, run.Output);
             Assert.Equal(
                 "fleetgen: error: UCS answered 201 (Created), but the body is not a usable kubeconfig: contexts[\"external\"]: user \"ghost\" is not in users.",
