@@ -11,22 +11,17 @@ namespace FleetGen.Client.Tests.Generation;
 [Trait("Category", "Slow")]
 public sealed class GenerationChainTests
 {
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
     private const string GeneratedMessage = "FleetGen: generated the Kiota client";
 
     private const string ContextUser = "        user:\n          type: string\n          description: User name\n";
 
     // The client is restored and the emitter built by the copy's first generation (PackedRepository.ClientGenerationAsync).
-    private static Task<DotnetCli.Result> GenerateClientAsync(RepoCopy copy) =>
-        DotnetCli.RunAsync(copy.Root, BuildTimeout, null, [
-            "build", copy.ClientProject, "-t:" + PackedRepository.ClientGenerationTarget, "--no-restore",
-            "-c", "Release", "-p:ContinuousIntegrationBuild=true", "-nodeReuse:false"]);
+    private static Task<DotnetCli.Result> GenerateClientAsync(PackedRepository repository) =>
+        repository.GenerateAsync(repository.Copy.ClientProject, PackedRepository.ClientGenerationTarget, "--no-restore");
 
     // FleetGen.Testing's controller base, from the emitter the client's generation built (its references not built).
-    private static Task<DotnetCli.Result> GenerateServerAsync(RepoCopy copy) =>
-        DotnetCli.RunAsync(copy.Root, BuildTimeout, null, [
-            "build", Path.Combine(copy.Root, "src", "FleetGen.Testing", "FleetGen.Testing.csproj"), "-t:FleetGenGenerateServer",
-            "-p:BuildProjectReferences=false", "-c", "Release", "-p:ContinuousIntegrationBuild=true", "-nodeReuse:false"]);
+    private static Task<DotnetCli.Result> GenerateServerAsync(PackedRepository repository) =>
+        repository.GenerateAsync(Path.Combine(repository.Copy.Root, "src", "FleetGen.Testing", "FleetGen.Testing.csproj"), "FleetGenGenerateServer", "-p:BuildProjectReferences=false");
 
     [Fact]
     public async Task A_spec_change_changes_the_generated_code_and_its_digests_by_exactly_the_lines_of_the_change()
@@ -38,8 +33,8 @@ public sealed class GenerationChainTests
         copy.EditSpec(ContextUser, ContextUser + "        namespace:\n          type: string\n          description: Default namespace\n");
 
         // The client and FleetGen.Testing's server base, from the same spec.
-        (await GenerateClientAsync(copy)).EnsureSuccess("Client generation after the spec change");
-        (await GenerateServerAsync(copy)).EnsureSuccess("Server generation after the spec change");
+        (await GenerateClientAsync(repository)).EnsureSuccess("Client generation after the spec change");
+        (await GenerateServerAsync(repository)).EnsureSuccess("Server generation after the spec change");
 
         Assert.Contains("public string? Namespace { get; set; }", File.ReadAllText(Path.Combine(copy.GeneratedDir, "kiota", "Models", "Context.cs")), StringComparison.Ordinal);
         Assert.Equal(
@@ -63,22 +58,22 @@ public sealed class GenerationChainTests
         var settings = Path.Combine(copy.Root, "generator", "FleetGen.Generator.props");
         using var restore = new RestoredFiles(copy.Spec, settings);
 
-        (await GenerateClientAsync(copy)).EnsureSuccess("Generation");
-        var noOp = (await GenerateClientAsync(copy)).EnsureSuccess("Generation with nothing changed");
+        (await GenerateClientAsync(repository)).EnsureSuccess("Generation");
+        var noOp = (await GenerateClientAsync(repository)).EnsureSuccess("Generation with nothing changed");
         File.AppendAllText(settings, "\n<!-- settings edited -->\n");
-        var afterSettingsChange = (await GenerateClientAsync(copy)).EnsureSuccess("Generation after a settings change");
+        var afterSettingsChange = (await GenerateClientAsync(repository)).EnsureSuccess("Generation after a settings change");
 
         Assert.Contains(GeneratedMessage, firstBuild, StringComparison.Ordinal);
         Assert.DoesNotContain(GeneratedMessage, noOp.Output, StringComparison.Ordinal);
         Assert.Contains(GeneratedMessage, afterSettingsChange.Output, StringComparison.Ordinal);
 
         copy.EditSpec("          maximum: 1825\n", "          maximum: 999\n");
-        (await GenerateClientAsync(copy)).EnsureSuccess("Generation after a bound changed");
+        (await GenerateClientAsync(repository)).EnsureSuccess("Generation after a bound changed");
         var rules = File.ReadAllText(Path.Combine(copy.GeneratedDir, "contract", "ContractOperations.g.cs"));
         Assert.Contains("[\"duration\"] = new ContractSchema { Type = ContractTypes.Integer, Format = \"int32\", Minimum = 1d, Maximum = 999d }", rules, StringComparison.Ordinal);
 
         copy.EditSpec("#/components/schemas/NamedContext'", "#/components/schemas/NamedContxt'");
-        var danglingReference = await GenerateClientAsync(copy);
+        var danglingReference = await GenerateClientAsync(repository);
 
         Assert.NotEqual(0, danglingReference.ExitCode);
         Assert.Matches("error FLEETGEN00[13]", danglingReference.Output);
@@ -86,7 +81,7 @@ public sealed class GenerationChainTests
         Assert.Contains("NamedContxt", danglingReference.Output, StringComparison.Ordinal);
 
         File.WriteAllText(copy.Spec, "openapi: 3.0.3\ninfo: [\n  title");
-        var notYaml = await GenerateClientAsync(copy);
+        var notYaml = await GenerateClientAsync(repository);
 
         Assert.NotEqual(0, notYaml.ExitCode);
         Assert.Contains("error FLEETGEN003", notYaml.Output, StringComparison.Ordinal);

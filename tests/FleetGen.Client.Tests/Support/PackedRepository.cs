@@ -100,8 +100,12 @@ internal sealed class PackedRepository
         }
 
         async Task<string> GenerateClientAsync() =>
-            (await DotnetAsync(["build", Copy.ClientProject, "-t:" + ClientGenerationTarget, .. CiRelease])).EnsureSuccess("generation of FleetGen.Client").Output;
+            (await GenerateAsync(Copy.ClientProject, ClientGenerationTarget)).EnsureSuccess("generation of FleetGen.Client").Output;
     }
+
+    /// <summary>Runs a generation target of a project of the copy, and the targets it depends on, in the copy's Release CI mode.</summary>
+    public Task<DotnetCli.Result> GenerateAsync(string project, string target, params string[] arguments) =>
+        DotnetAsync(["build", project, "-t:" + target, .. CiRelease, .. arguments]);
 
     /// <summary>
     /// The version `dotnet pack` gives FleetGen.Client at the copy's HEAD: MinVer's target, which pack runs to name the
